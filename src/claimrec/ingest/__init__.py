@@ -1,0 +1,151 @@
+"""Ingest: a folder or file of articles → `Document`s, and a record of everything skipped."""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from claimrec.errors import InputNotFoundError, WarningCode
+from claimrec.ingest.readers import Article, read_articles
+from claimrec.ingest.walk import FoundFile, WalkResult, find_files
+from claimrec.langid import MIN_DOCUMENT_CONFIDENCE, detect_languages
+from claimrec.models import Document, RecordedWarning, SkippedFile
+
+DEFAULT_MAX_FILE_BYTES = 5_000_000
+
+__all__ = ["DEFAULT_MAX_FILE_BYTES", "IngestResult", "ingest"]
+
+
+@dataclass
+class IngestResult:
+    documents: list[Document] = field(default_factory=list)
+    skipped: list[SkippedFile] = field(default_factory=list)
+
+
+@dataclass
+class _Read:
+    found: FoundFile
+    article: Article
+
+
+def ingest(
+    path: str | os.PathLike[str],
+    *,
+    languages: tuple[str, ...],
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+    follow_links: bool = False,
+) -> IngestResult:
+    """Read every article below `path` (a folder, read recursively, or a single file).
+
+    Args:
+        path: Folder or file.
+        languages: Codes of the languages a document may be in.
+        max_file_bytes: Larger files are skipped (default 5,000,000).
+        follow_links: Read links that point outside the folder (default False).
+
+    Raises:
+        InputNotFoundError: `path` does not exist.
+    """
+    root = Path(path)
+    if not root.exists():
+        raise InputNotFoundError(f"No such file or folder: {str(root)!r}. Give the folder that holds the articles.")
+    if root.is_dir():
+        walked = find_files(root, follow_links=follow_links)
+    else:
+        walked = WalkResult(files=[FoundFile(path=root, relative=root.name)])
+    result = IngestResult(skipped=list(walked.skipped))
+    reads: list[_Read] = []
+    for found in walked.files:
+        raw = _read_bytes(found, max_file_bytes, result.skipped)
+        if raw is None:
+            continue
+        contents = read_articles(raw, found.path.suffix.lower(), found.relative)
+        result.skipped.extend(contents.skipped)
+        reads.extend(_Read(found, article) for article in contents.articles)
+    result.documents = _documents(reads, languages)
+    result.skipped.sort(key=lambda skipped: skipped.path)
+    return result
+
+
+def _read_bytes(found: FoundFile, limit: int, skipped: list[SkippedFile]) -> bytes | None:
+    try:
+        with found.path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > limit:
+                skipped.append(WarningCode.TOO_LARGE.skip(found.relative, size=size, limit=limit))
+                return None
+            raw = handle.read(limit + 1)
+    except OSError as error:
+        skipped.append(WarningCode.UNREADABLE.skip(found.relative, error=error.strerror or type(error).__name__))
+        return None
+    if len(raw) > limit:
+        skipped.append(WarningCode.TOO_LARGE.skip(found.relative, size=len(raw), limit=limit))
+        return None
+    if not raw.strip():
+        skipped.append(WarningCode.EMPTY.skip(found.relative))
+        return None
+    return raw
+
+
+def _documents(reads: list[_Read], languages: tuple[str, ...]) -> list[Document]:
+    ids = _document_ids(reads)
+    guesses = detect_languages([read.article.text[read.article.metadata.body_start :] for read in reads], languages)
+    documents = []
+    for read, doc_id, guess in zip(reads, ids, guesses, strict=True):
+        article, metadata = read.article, read.article.metadata
+        warnings: list[RecordedWarning] = list(article.warnings)
+        language, confidence = guess.code, guess.confidence
+        declared = _language_code(metadata.language)
+        if declared in languages:
+            language, confidence = declared, 1.0
+        else:
+            if metadata.language:
+                warnings.append(
+                    WarningCode.LANGUAGE_NOT_CONFIGURED.warning(
+                        declared=metadata.language, configured=", ".join(languages)
+                    )
+                )
+            if confidence < MIN_DOCUMENT_CONFIDENCE:
+                warnings.append(WarningCode.LANGUAGE_UNCERTAIN.warning(language=language, confidence=confidence))
+        if metadata.published is None:
+            warnings.append(WarningCode.NO_DATE.warning())
+        documents.append(
+            Document(
+                id=doc_id,
+                path=read.found.relative,
+                format=article.format,  # type: ignore[arg-type]
+                encoding=article.encoding,
+                text=article.text,
+                body_start=metadata.body_start,
+                language=language,
+                language_confidence=confidence,
+                published=metadata.published,
+                source=metadata.source,
+                title=metadata.title,
+                warnings=tuple(warnings),
+            )
+        )
+    return documents
+
+
+def _document_ids(reads: list[_Read]) -> list[str]:
+    """Paths without suffix ("sub/article"), or with it where two files share a stem; "#N" for records."""
+    stems = [str(PurePosixPath(read.found.relative).with_suffix("")) for read in reads]
+    files_per_stem: dict[str, set[str]] = defaultdict(set)
+    for read, stem in zip(reads, stems, strict=True):
+        files_per_stem[stem].add(read.found.relative)
+    ids = []
+    for read, stem in zip(reads, stems, strict=True):
+        base = read.found.relative if len(files_per_stem[stem]) > 1 else stem
+        ids.append(base if read.article.record is None else f"{base}#{read.article.record}")
+    return ids
+
+
+def _language_code(declared: str | None) -> str | None:
+    """``"nb-NO"``, ``"nb_NO"`` or ``"NB"`` → ``"nb"``; ``"no"`` is taken for Bokmål."""
+    if not declared:
+        return None
+    code = declared.replace("_", "-").split("-")[0].lower()
+    return "nb" if code == "no" else code

@@ -1,0 +1,78 @@
+"""Language identification with lingua, restricted to the configured languages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from claimrec.lang import get_language
+
+if TYPE_CHECKING:
+    from lingua import LanguageDetector
+
+# A document whose best language scores below this gets a warning.
+MIN_DOCUMENT_CONFIDENCE = 0.6
+# A sentence keeps its document's language unless it has at least this many words
+# and another language wins with at least this confidence: single short sentences
+# flip between Danish and Norwegian far too easily to be trusted on their own.
+MIN_SENTENCE_WORDS = 6
+MIN_SENTENCE_CONFIDENCE = 0.99
+
+
+@dataclass(frozen=True)
+class LanguageGuess:
+    """The most likely language of a text (None for a text without letters) and its confidence."""
+
+    code: str | None
+    confidence: float
+
+
+def detect_language(text: str, languages: tuple[str, ...]) -> LanguageGuess:
+    """The most likely of `languages` for `text`."""
+    return detect_languages([text], languages)[0]
+
+
+def detect_languages(texts: list[str], languages: tuple[str, ...]) -> list[LanguageGuess]:
+    """The most likely of `languages` for each text, computed in parallel."""
+    detector = _detector(languages)
+    names = _codes_by_lingua_name(languages)
+    guesses = []
+    for values in detector.compute_language_confidence_values_in_parallel(texts):
+        best = values[0] if values and values[0].value > 0 else None
+        if best is None:
+            guesses.append(LanguageGuess(code=None, confidence=0.0))
+        else:
+            guesses.append(LanguageGuess(code=names[best.language.name], confidence=round(best.value, 4)))
+    return guesses
+
+
+def sentence_languages(texts: list[str], document_language: str | None, languages: tuple[str, ...]) -> list[str | None]:
+    """The language of each sentence: the document's, unless a long sentence is clearly another."""
+    if len(languages) < 2 or not texts:
+        return [document_language] * len(texts)
+    long_texts = [text for text in texts if len(text.split()) >= MIN_SENTENCE_WORDS]
+    guesses = iter(detect_languages(long_texts, languages))
+    result: list[str | None] = []
+    for text in texts:
+        language = document_language
+        if len(text.split()) >= MIN_SENTENCE_WORDS:
+            guess = next(guesses)
+            if guess.code and guess.confidence >= MIN_SENTENCE_CONFIDENCE:
+                language = guess.code
+        result.append(language)
+    return result
+
+
+def _codes_by_lingua_name(languages: tuple[str, ...]) -> dict[str, str]:
+    return {get_language(code).lingua: code for code in languages}
+
+
+@cache
+def _detector(languages: tuple[str, ...]) -> LanguageDetector:
+    from lingua import Language, LanguageDetectorBuilder
+
+    members = [getattr(Language, get_language(code).lingua) for code in languages]
+    if len(members) == 1:
+        members.append(Language.ENGLISH if members[0] != Language.ENGLISH else Language.GERMAN)
+    return LanguageDetectorBuilder.from_languages(*members).with_preloaded_language_models().build()

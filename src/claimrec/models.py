@@ -1,0 +1,188 @@
+"""Typed models that pass between the pipeline stages and make up the report.
+
+Field names of `Report` and everything below it are the report contract
+(see docs/report.md): add fields freely, never rename or remove one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SentenceRole = Literal["body", "heading", "caption", "boilerplate"]
+ClaimKind = Literal["count", "quantity", "share", "rank", "time", "duration", "other"]
+Qualifier = Literal["exact", "approx", "at_least", "more_than", "at_most", "less_than", "up_to"]
+Verdict = Literal["agree", "conflict", "differs_by_time", "single"]
+
+REPORT_FORMAT_VERSION = "0.1"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class RecordedWarning(_Model):
+    """Something that went wrong or looked doubtful, kept in the report instead of being lost.
+
+    Attributes:
+        code: Stable code from `claimrec.errors.WarningCode`, e.g. ``"W102"``.
+        message: What happened and what the user can do about it.
+    """
+
+    code: str
+    message: str
+
+
+class SkippedFile(_Model):
+    """An input path that produced no document, and why."""
+
+    path: str
+    code: str
+    reason: str
+
+
+class Document(_Model):
+    """One article.
+
+    Attributes:
+        id: Stable id: the path relative to the input folder, without suffix
+            (``"#N"`` appended for the N-th record of a .json list or .jsonl file).
+        path: Path relative to the input folder, with forward slashes.
+        text: The decoded text. For .txt and .md files this is the whole file, so
+            offsets point into the file itself; for .html and .json it is the text
+            extracted from the markup or from the record's text field.
+        body_start: Offset where the article body starts (after a date header or front matter).
+        language: ISO 639-1 code, or None when no configured language fits.
+        published: ISO date, ``YYYY-MM-DD`` or month-only ``YYYY-MM``, or None.
+    """
+
+    id: str
+    path: str
+    format: Literal["txt", "md", "json", "jsonl", "html", "python"] = "python"
+    encoding: str = "utf-8"
+    text: str
+    body_start: int = 0
+    language: str | None = None
+    language_confidence: float | None = None
+    published: str | None = None
+    source: str | None = None
+    title: str | None = None
+    warnings: tuple[RecordedWarning, ...] = ()
+
+
+class Sentence(_Model):
+    """A sentence (or boilerplate line) of a document, located by character offsets.
+
+    Attributes:
+        start: Offset of the first character in `Document.text`.
+        end: Offset after the last character; ``document.text[start:end] == text``.
+        paragraph: Index of the paragraph within the document, from 0.
+        role: ``body``, ``heading`` (a short line without final punctuation),
+            ``caption`` (text of a photo caption) or ``boilerplate``.
+        boilerplate: For role ``boilerplate``: what it is (``ad_marker``,
+            ``photo_credit``, ``read_also``, ``video``, ``factbox``, ``source_credit``, ...).
+    """
+
+    id: str
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    language: str | None
+    paragraph: int
+    role: SentenceRole = "body"
+    boilerplate: str | None = None
+
+
+class TimeSpan(_Model):
+    """A resolved time: the interval ``[start, end]`` (ISO dates) that the words allow."""
+
+    start: str
+    end: str
+    label: str
+
+
+class Claim(_Model):
+    """One checkable statement with its normalised value and its evidence span.
+
+    Attributes:
+        start: Offset into `Document.text`; ``text`` equals ``document.text[start:end]``.
+        kind: ``count``, ``quantity``, ``share``, ``rank``, ``time``, ``duration`` or ``other``.
+        value: Normalised value (3.000 in Norwegian gives 3000; "to tredjedele" 0.667).
+        low: Lower end of the interval the words allow (bounds, ranges, approximations).
+        high: Upper end of that interval.
+        qualifier: How the value is stated: ``exact``, ``approx``, ``at_least`` and so on.
+        entity: What a rank or value is about ("Herat").
+        attributed_to: Who says so ("Reuters", "Taliban"), when the text names a source.
+        hedged: True for conditional or forecast statements.
+    """
+
+    id: str
+    doc_id: str
+    sentence_id: str
+    start: int
+    end: int
+    text: str
+    language: str | None
+    kind: ClaimKind = "other"
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    qualifier: Qualifier | None = None
+    time: TimeSpan | None = None
+    entity: str | None = None
+    rank: int | None = None
+    attributed_to: str | None = None
+    hedged: bool = False
+
+
+class Cluster(_Model):
+    """Claims that state the same fact. Every claim is in exactly one cluster."""
+
+    id: str
+    claim_ids: tuple[str, ...]
+
+
+class Finding(_Model):
+    """The verdict on one cluster."""
+
+    cluster_id: str
+    verdict: Verdict
+    kind: ClaimKind
+    summary: str
+    claim_ids: tuple[str, ...]
+
+
+class Report(_Model):
+    """Everything claimrec found, with every input file and sentence accounted for."""
+
+    format_version: str = REPORT_FORMAT_VERSION
+    languages: tuple[str, ...]
+    documents: tuple[Document, ...]
+    skipped: tuple[SkippedFile, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    clusters: tuple[Cluster, ...] = ()
+    findings: tuple[Finding, ...] = Field(default=())
+
+    @property
+    def conflicts(self) -> list[Finding]:
+        """Findings whose verdict is ``conflict``."""
+        return [finding for finding in self.findings if finding.verdict == "conflict"]
+
+    def document(self, doc_id: str) -> Document:
+        """The document with id `doc_id`; raises KeyError when there is none."""
+        for doc in self.documents:
+            if doc.id == doc_id:
+                return doc
+        raise KeyError(doc_id)
+
+    def to_json(self, path: str | Path | None = None) -> str:
+        """Serialise the report as indented JSON; also write it to `path` when given."""
+        text = self.model_dump_json(indent=2) + "\n"
+        if path is not None:
+            Path(path).write_text(text, encoding="utf-8")
+        return text

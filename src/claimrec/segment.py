@@ -1,0 +1,162 @@
+"""Segment: a `Document` → its sentences, with offsets, roles and languages.
+
+Paragraphs are split at blank lines first (headlines and captions are otherwise glued
+to the paragraph after them), boilerplate is recognised and kept with a role, and
+spaCy's rule-based sentencizer splits the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from claimrec.lang import BoilerplatePattern, get_language
+from claimrec.langid import sentence_languages
+from claimrec.models import Document, Sentence, SentenceRole
+
+if TYPE_CHECKING:
+    from spacy.language import Language as SpacyPipeline
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+_TERMINAL = re.compile(r"[.!?…:;\"'»”\u2019)\]]\s*$")
+# A paragraph of one sentence this short, without final punctuation, is a heading.
+MAX_HEADING_WORDS = 12
+
+
+@dataclass(frozen=True)
+class _Piece:
+    start: int
+    end: int
+    boilerplate: str | None = None
+
+
+def segment(document: Document, languages: tuple[str, ...]) -> list[Sentence]:
+    """Split `document` into sentences whose offsets point into `document.text`.
+
+    Every non-blank character of the body lies in exactly one sentence; boilerplate
+    (ad markers, credits, teasers) becomes sentences with role ``boilerplate``.
+
+    Args:
+        document: The document.
+        languages: Languages a sentence may be identified as.
+    """
+    patterns = get_language(document.language).boilerplate if document.language else ()
+    pipeline = _pipeline(get_language(document.language).spacy if document.language else "xx")
+    pieces: list[tuple[int, _Piece]] = []
+    for number, (start, end) in enumerate(_paragraphs(document.text, document.body_start)):
+        pieces.extend((number, piece) for piece in _split_paragraph(document.text, start, end, patterns, pipeline))
+    roles = _roles(document.text, pieces, patterns)
+    spoken = [index for index, (role, _) in enumerate(roles) if role != "boilerplate"]
+    detected = sentence_languages(
+        [document.text[pieces[index][1].start : pieces[index][1].end] for index in spoken],
+        document.language,
+        languages,
+    )
+    language_of = dict(zip(spoken, detected, strict=True))
+    return [
+        Sentence(
+            id=f"{document.id}:s{index}",
+            doc_id=document.id,
+            start=piece.start,
+            end=piece.end,
+            text=document.text[piece.start : piece.end],
+            language=language_of.get(index, document.language),
+            paragraph=paragraph,
+            role=role,
+            boilerplate=kind,
+        )
+        for index, ((paragraph, piece), (role, kind)) in enumerate(zip(pieces, roles, strict=True))
+    ]
+
+
+def _paragraphs(text: str, start: int) -> list[tuple[int, int]]:
+    spans = []
+    for match in _PARAGRAPH_BREAK.finditer(text, start):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [trimmed for span in spans if (trimmed := _trim(text, *span))]
+
+
+def _split_paragraph(
+    text: str, start: int, end: int, patterns: tuple[BoilerplatePattern, ...], pipeline: SpacyPipeline
+) -> list[_Piece]:
+    """Cut span-scoped boilerplate out of a paragraph and split the rest into sentences."""
+    pieces: list[_Piece] = []
+    cursor = start
+    cuts = sorted(
+        (match.start(), match.end(), pattern.kind)
+        for pattern in patterns
+        if pattern.scope == "span"
+        for match in pattern.regex.finditer(text, start, end)
+        if match.end() > match.start()
+    )
+    for cut_start, cut_end, kind in cuts:
+        if cut_start < cursor:
+            continue
+        pieces.extend(_sentences(text, cursor, cut_start, pipeline))
+        if trimmed := _trim(text, cut_start, cut_end):
+            pieces.append(_Piece(*trimmed, boilerplate=kind))
+        cursor = cut_end
+    pieces.extend(_sentences(text, cursor, end, pipeline))
+    return pieces
+
+
+def _sentences(text: str, start: int, end: int, pipeline: SpacyPipeline) -> list[_Piece]:
+    if not text[start:end].strip():
+        return []
+    doc = pipeline(text[start:end])
+    spans = (_trim(text, start + sent.start_char, start + sent.end_char) for sent in doc.sents)
+    return [_Piece(*span) for span in spans if span]
+
+
+def _roles(
+    text: str, pieces: list[tuple[int, _Piece]], patterns: tuple[BoilerplatePattern, ...]
+) -> list[tuple[SentenceRole, str | None]]:
+    """Role and boilerplate kind of every piece, judged by sentence and by paragraph."""
+    by_paragraph: dict[int, list[int]] = {}
+    for index, (paragraph, _) in enumerate(pieces):
+        by_paragraph.setdefault(paragraph, []).append(index)
+    roles: list[tuple[SentenceRole, str | None]] = [("body", None)] * len(pieces)
+    for indices in by_paragraph.values():
+        paragraph_text = text[pieces[indices[0]][1].start : pieces[indices[-1]][1].end]
+        whole = next((p.kind for p in patterns if p.scope == "paragraph" and p.regex.search(paragraph_text)), None)
+        for index in indices:
+            piece = pieces[index][1]
+            kind = whole or piece.boilerplate or _sentence_boilerplate(text[piece.start : piece.end], patterns)
+            if kind:
+                roles[index] = ("boilerplate", kind)
+        content = [index for index in indices if roles[index][0] != "boilerplate"]
+        if any(roles[index][1] == "photo_credit" for index in indices):
+            for index in content:
+                roles[index] = ("caption", None)
+        elif len(content) == 1 and _looks_like_heading(text[pieces[content[0]][1].start : pieces[content[0]][1].end]):
+            roles[content[0]] = ("heading", None)
+    return roles
+
+
+def _sentence_boilerplate(sentence: str, patterns: tuple[BoilerplatePattern, ...]) -> str | None:
+    return next((p.kind for p in patterns if p.scope == "sentence" and p.regex.match(sentence)), None)
+
+
+def _looks_like_heading(sentence: str) -> bool:
+    return "\n" not in sentence and not _TERMINAL.search(sentence) and len(sentence.split()) <= MAX_HEADING_WORDS
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
+
+
+@cache
+def _pipeline(spacy_code: str) -> SpacyPipeline:
+    import spacy
+
+    pipeline = spacy.blank(spacy_code)
+    pipeline.add_pipe("sentencizer")
+    return pipeline
