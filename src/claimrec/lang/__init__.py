@@ -1,7 +1,7 @@
 """Language knowledge as data: one module per language, validated by `LanguageData`.
 
-Each module ``claimrec/lang/<code>.py`` defines ``LANGUAGE = LanguageData(...)``. The
-engine never branches on a language code; adding a language means adding a module
+Each package ``claimrec/lang/<code>/`` defines ``LANGUAGE = LanguageData(...)``. The
+engine never branches on a language code; adding a language means adding a package
 here and a table of tests under ``tests/lang/<code>/``.
 """
 
@@ -29,7 +29,7 @@ def get_language(code: str) -> LanguageData:
     if code not in SUPPORTED_LANGUAGES:
         raise UnknownLanguageError(
             f"Unknown language {code!r}. Supported: {', '.join(SUPPORTED_LANGUAGES)}. "
-            f"Add claimrec/lang/{code}.py to support it."
+            f"Add claimrec/lang/{code}/ to support it."
         )
     data: LanguageData = importlib.import_module(f"claimrec.lang.{code}").LANGUAGE
     return data.model_copy(update={"boilerplate": data.boilerplate + BOILERPLATE})

@@ -8,6 +8,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
+from claimrec.lang.number_schema import NumberData
+from claimrec.lang.time_schema import TimeData
+
 
 class BoilerplatePattern(BaseModel):
     """A regular expression (matched case-insensitively) that marks non-article text.
@@ -48,6 +51,8 @@ class LanguageData(BaseModel):
         lingua: Name of the `lingua.Language` member used for language identification.
         spacy: Code of the spaCy blank pipeline whose tokenizer splits its sentences.
         boilerplate: Patterns of ad markers, credits, teasers and the like.
+        numbers: Number words, separators, qualifiers and units.
+        times: Weekdays, parts of day, months and relative time expressions.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -57,6 +62,8 @@ class LanguageData(BaseModel):
     lingua: str
     spacy: str
     boilerplate: tuple[BoilerplatePattern, ...] = ()
+    numbers: NumberData = NumberData()
+    times: TimeData = TimeData()
 
 
 @cache

@@ -1,8 +1,8 @@
-"""Norwegian Bokmål."""
+"""Norwegian Bokmål: ad markers, credits, teasers and other non-article text."""
 
 from __future__ import annotations
 
-from claimrec.lang.schema import BoilerplatePattern, LanguageData
+from claimrec.lang.schema import BoilerplatePattern
 
 # Source: markers, widgets and credits as printed by Norwegian news sites (NTB wire
 # copy, nrk.no, vg.no, aftenposten.no, dagbladet.no), read 2026-11. NRK's fact boxes
@@ -24,5 +24,3 @@ BOILERPLATE = (
         kind="factbox", pattern=r"(?:fakta om [^.!?\n]{1,80}?\s+)?ekspand[eé]r faktaboks\s*", scope="span"
     ),
 )
-
-LANGUAGE = LanguageData(code="nb", name="Norwegian Bokmål", lingua="BOKMAL", spacy="nb", boilerplate=BOILERPLATE)

@@ -1,8 +1,8 @@
-"""German."""
+"""German: ad markers, credits, teasers and other non-article text."""
 
 from __future__ import annotations
 
-from claimrec.lang.schema import BoilerplatePattern, LanguageData
+from claimrec.lang.schema import BoilerplatePattern
 
 # Source: markers and credits as printed by German news sites (dpa wire copy,
 # tagesschau.de, spiegel.de, zeit.de), read 2026-11.
@@ -16,5 +16,3 @@ BOILERPLATE = (
     BoilerplatePattern(kind="source_credit", pattern=r"quellen?\s*:\s*\S.{0,60}$"),
     BoilerplatePattern(kind="video", pattern=r"(?:video|zum video)\s*:"),
 )
-
-LANGUAGE = LanguageData(code="de", name="German", lingua="GERMAN", spacy="de", boilerplate=BOILERPLATE)

@@ -1,8 +1,8 @@
-"""English."""
+"""English: ad markers, credits, teasers and other non-article text."""
 
 from __future__ import annotations
 
-from claimrec.lang.schema import BoilerplatePattern, LanguageData
+from claimrec.lang.schema import BoilerplatePattern
 
 # Source: markers and credits as printed by English-language news sites (AP and
 # Reuters wire copy, bbc.co.uk, theguardian.com), read 2026-11.
@@ -22,5 +22,3 @@ BOILERPLATE = (
         scope="paragraph",
     ),
 )
-
-LANGUAGE = LanguageData(code="en", name="English", lingua="ENGLISH", spacy="en", boilerplate=BOILERPLATE)

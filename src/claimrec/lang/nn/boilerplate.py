@@ -1,8 +1,8 @@
-"""Norwegian Nynorsk."""
+"""Norwegian Nynorsk: ad markers, credits, teasers and other non-article text."""
 
 from __future__ import annotations
 
-from claimrec.lang.schema import BoilerplatePattern, LanguageData
+from claimrec.lang.schema import BoilerplatePattern
 
 # Source: as for Bokmål (nb.py), in the Nynorsk forms used by nrk.no and Framtida.no
 # ("òg", "kjelde", "fylg"), read 2026-11.
@@ -18,5 +18,3 @@ BOILERPLATE = (
     BoilerplatePattern(kind="video", pattern=r"du treng javascript for å sjå video", scope="paragraph"),
     BoilerplatePattern(kind="factbox", pattern=r"(?:fakta om [^.!?\n]{1,80}?\s+)?ekspander faktaboks\s*", scope="span"),
 )
-
-LANGUAGE = LanguageData(code="nn", name="Norwegian Nynorsk", lingua="NYNORSK", spacy="nn", boilerplate=BOILERPLATE)

@@ -1,8 +1,8 @@
-"""Danish."""
+"""Danish: ad markers, credits, teasers and other non-article text."""
 
 from __future__ import annotations
 
-from claimrec.lang.schema import BoilerplatePattern, LanguageData
+from claimrec.lang.schema import BoilerplatePattern
 
 # Source: markers and credits as printed by Danish news sites (Ritzau wire copy,
 # dr.dk, tv2.dk, politiken.dk, berlingske.dk), read 2026-11.
@@ -16,5 +16,3 @@ BOILERPLATE = (
     BoilerplatePattern(kind="source_credit", pattern=r"kilder?\s*:\s*\S.{0,60}$"),
     BoilerplatePattern(kind="video", pattern=r"(?:se|afspil) video(?:en)?\s*:"),
 )
-
-LANGUAGE = LanguageData(code="da", name="Danish", lingua="DANISH", spacy="da", boilerplate=BOILERPLATE)

@@ -1,8 +1,8 @@
-"""Swedish."""
+"""Swedish: ad markers, credits, teasers and other non-article text."""
 
 from __future__ import annotations
 
-from claimrec.lang.schema import BoilerplatePattern, LanguageData
+from claimrec.lang.schema import BoilerplatePattern
 
 # Source: markers and credits as printed by Swedish news sites (TT wire copy, svt.se,
 # dn.se, aftonbladet.se), read 2026-11.
@@ -16,5 +16,3 @@ BOILERPLATE = (
     BoilerplatePattern(kind="source_credit", pattern=r"källor?\s*:\s*\S.{0,60}$"),
     BoilerplatePattern(kind="video", pattern=r"se (?:videon|klippet)\s*:"),
 )
-
-LANGUAGE = LanguageData(code="sv", name="Swedish", lingua="SWEDISH", spacy="sv", boilerplate=BOILERPLATE)

@@ -1,0 +1,18 @@
+"""Danish."""
+
+from __future__ import annotations
+
+from claimrec.lang.da.boilerplate import BOILERPLATE
+from claimrec.lang.da.numbers import NUMBERS
+from claimrec.lang.da.times import TIMES
+from claimrec.lang.schema import LanguageData
+
+LANGUAGE = LanguageData(
+    code="da",
+    name="Danish",
+    lingua="DANISH",
+    spacy="da",
+    boilerplate=BOILERPLATE,
+    numbers=NUMBERS,
+    times=TIMES,
+)

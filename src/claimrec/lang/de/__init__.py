@@ -1,0 +1,18 @@
+"""German."""
+
+from __future__ import annotations
+
+from claimrec.lang.de.boilerplate import BOILERPLATE
+from claimrec.lang.de.numbers import NUMBERS
+from claimrec.lang.de.times import TIMES
+from claimrec.lang.schema import LanguageData
+
+LANGUAGE = LanguageData(
+    code="de",
+    name="German",
+    lingua="GERMAN",
+    spacy="de",
+    boilerplate=BOILERPLATE,
+    numbers=NUMBERS,
+    times=TIMES,
+)

@@ -1,0 +1,18 @@
+"""English."""
+
+from __future__ import annotations
+
+from claimrec.lang.en.boilerplate import BOILERPLATE
+from claimrec.lang.en.numbers import NUMBERS
+from claimrec.lang.en.times import TIMES
+from claimrec.lang.schema import LanguageData
+
+LANGUAGE = LanguageData(
+    code="en",
+    name="English",
+    lingua="ENGLISH",
+    spacy="en",
+    boilerplate=BOILERPLATE,
+    numbers=NUMBERS,
+    times=TIMES,
+)

@@ -1,0 +1,18 @@
+"""Norwegian Bokmål."""
+
+from __future__ import annotations
+
+from claimrec.lang.nb.boilerplate import BOILERPLATE
+from claimrec.lang.nb.numbers import NUMBERS
+from claimrec.lang.nb.times import TIMES
+from claimrec.lang.schema import LanguageData
+
+LANGUAGE = LanguageData(
+    code="nb",
+    name="Norwegian Bokmål",
+    lingua="BOKMAL",
+    spacy="nb",
+    boilerplate=BOILERPLATE,
+    numbers=NUMBERS,
+    times=TIMES,
+)

@@ -1,0 +1,18 @@
+"""Norwegian Nynorsk."""
+
+from __future__ import annotations
+
+from claimrec.lang.nn.boilerplate import BOILERPLATE
+from claimrec.lang.nn.numbers import NUMBERS
+from claimrec.lang.nn.times import TIMES
+from claimrec.lang.schema import LanguageData
+
+LANGUAGE = LanguageData(
+    code="nn",
+    name="Norwegian Nynorsk",
+    lingua="NYNORSK",
+    spacy="nn",
+    boilerplate=BOILERPLATE,
+    numbers=NUMBERS,
+    times=TIMES,
+)

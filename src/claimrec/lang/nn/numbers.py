@@ -1,0 +1,7 @@
+"""Norwegian Nynorsk: number words, separators, qualifiers and units."""
+
+from __future__ import annotations
+
+from claimrec.lang.number_schema import NumberData
+
+NUMBERS = NumberData()

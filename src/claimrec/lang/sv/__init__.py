@@ -1,0 +1,18 @@
+"""Swedish."""
+
+from __future__ import annotations
+
+from claimrec.lang.schema import LanguageData
+from claimrec.lang.sv.boilerplate import BOILERPLATE
+from claimrec.lang.sv.numbers import NUMBERS
+from claimrec.lang.sv.times import TIMES
+
+LANGUAGE = LanguageData(
+    code="sv",
+    name="Swedish",
+    lingua="SWEDISH",
+    spacy="sv",
+    boilerplate=BOILERPLATE,
+    numbers=NUMBERS,
+    times=TIMES,
+)
