@@ -15,7 +15,7 @@ from claimrec.models import Document, RecordedWarning, SkippedFile
 
 DEFAULT_MAX_FILE_BYTES = 5_000_000
 
-__all__ = ["DEFAULT_MAX_FILE_BYTES", "IngestResult", "ingest"]
+__all__ = ["DEFAULT_MAX_FILE_BYTES", "IngestResult", "identify_languages", "ingest"]
 
 
 @dataclass
@@ -128,6 +128,20 @@ def _documents(reads: list[_Read], languages: tuple[str, ...]) -> list[Document]
             )
         )
     return documents
+
+
+def identify_languages(documents: list[Document], languages: tuple[str, ...]) -> list[Document]:
+    """`documents`, with the language of those that have none identified."""
+    unknown = [doc for doc in documents if doc.language is None]
+    guesses = dict(
+        zip((doc.id for doc in unknown), detect_languages([doc.text for doc in unknown], languages), strict=True)
+    )
+    return [
+        doc.model_copy(update={"language": guesses[doc.id].code, "language_confidence": guesses[doc.id].confidence})
+        if doc.id in guesses
+        else doc
+        for doc in documents
+    ]
 
 
 def _document_ids(reads: list[_Read]) -> list[str]:

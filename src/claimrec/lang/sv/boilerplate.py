@@ -13,6 +13,6 @@ BOILERPLATE = (
     BoilerplatePattern(kind="ad_marker", pattern=r"(?:annons|reklam)\.?$"),
     BoilerplatePattern(kind="photo_credit", pattern=r"(?:foto|arkivbild|bild|grafik|illustration)\s*:"),
     BoilerplatePattern(kind="read_also", pattern=r"(?:läs|se|lyssna) (?:också|mer|även)\s*:"),
-    BoilerplatePattern(kind="source_credit", pattern=r"källor?\s*:\s*\S.{0,60}$"),
+    BoilerplatePattern(kind="source_credit", pattern=r"käll(?:a|or)\s*:\s*\S.{0,60}$"),
     BoilerplatePattern(kind="video", pattern=r"se (?:videon|klippet)\s*:"),
 )

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+import claimrec
+from claimrec.errors import NoArticlesError
+from claimrec.models import Document, Report
+
+from .conftest import SEEDS
+
+CONTRACT = {
+    "documents": {"id", "path", "language", "published", "warnings"},
+    "skipped": {"path", "reason"},
+    "claims": {
+        "id",
+        "doc_id",
+        "start",
+        "end",
+        "text",
+        "language",
+        "kind",
+        "value",
+        "low",
+        "high",
+        "unit",
+        "qualifier",
+        "time",
+        "entity",
+        "rank",
+        "attributed_to",
+        "hedged",
+    },
+    "clusters": {"id", "claim_ids"},
+    "findings": {"cluster_id", "verdict", "kind", "summary", "claim_ids"},
+}
+
+
+def test_json_report_has_every_contract_field(seeds_report: Report, tmp_path: Path) -> None:
+    seeds_report.to_json(tmp_path / "report.json")
+    data = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    shutil.copytree(SEEDS, tmp_path / "input")
+    (tmp_path / "input" / "broken.txt").write_bytes(b"\x00" * 10)
+    data["skipped"] = json.loads(claimrec.reconcile(tmp_path / "input").to_json())["skipped"]
+    for section, fields in CONTRACT.items():
+        assert data[section], f"{section} is empty"
+        for item in data[section]:
+            assert fields <= item.keys(), f"{section} lacks {fields - item.keys()}"
+
+
+def test_every_claim_is_its_evidence_span_and_in_exactly_one_cluster(seeds_report: Report) -> None:
+    texts = {doc.id: doc.text for doc in seeds_report.documents}
+    for claim in seeds_report.claims:
+        assert texts[claim.doc_id][claim.start : claim.end] == claim.text
+    clustered = [claim_id for group in seeds_report.clusters for claim_id in group.claim_ids]
+    assert sorted(clustered) == sorted(claim.id for claim in seeds_report.claims)
+    assert [finding.cluster_id for finding in seeds_report.findings] == [group.id for group in seeds_report.clusters]
+
+
+def test_every_sentence_is_accounted_for_and_boilerplate_states_no_claim(seeds_report: Report) -> None:
+    claimed = {claim.sentence_id for claim in seeds_report.claims}
+    for sentence in seeds_report.sentences:
+        assert (sentence.id in claimed) == (sentence.role != "boilerplate")
+
+
+def test_same_folder_in_another_order_and_place_gives_a_byte_identical_report(tmp_path: Path) -> None:
+    first, second = tmp_path / "first", tmp_path / "elsewhere" / "second"
+    first.mkdir()
+    second.mkdir(parents=True)
+    names = sorted(path.name for path in SEEDS.iterdir())
+    for name in names:
+        shutil.copyfile(SEEDS / name, first / name)
+    for name in reversed(names):
+        shutil.copyfile(SEEDS / name, second / name)
+    assert claimrec.reconcile(first).to_json() == claimrec.reconcile(second).to_json()
+
+
+def test_documents_can_be_given_directly_in_any_order() -> None:
+    documents = [
+        Document(id="b", path="b", text="Storbritannia sender rundt 600 soldater til landet.", language="nb"),
+        Document(id="a", path="a", text="Omkring 3000 soldater vil blive indsat.", published="2021-08"),
+    ]
+    forward = claimrec.reconcile(documents)
+    assert [(doc.id, doc.language) for doc in forward.documents] == [("a", "da"), ("b", "nb")]
+    assert forward.to_json() == claimrec.reconcile(reversed(documents)).to_json()
+
+
+def test_no_documents_is_a_clear_error() -> None:
+    with pytest.raises(NoArticlesError, match="No article found in 'the documents given'"):
+        claimrec.reconcile([])
+
+
+def test_conflicts_lists_only_conflict_findings(seeds_report: Report) -> None:
+    assert all(finding.verdict == "conflict" for finding in seeds_report.conflicts)
+
+
+def test_importing_claimrec_loads_no_model_or_heavy_library() -> None:
+    import subprocess
+    import sys
+
+    heavy = "('torch', 'lingua', 'spacy', 'sentence_transformers')"
+    code = f"import sys, claimrec; print(sorted(m for m in {heavy} if m in sys.modules))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
