@@ -8,7 +8,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
+from claimrec.lang.attribution_schema import AttributionData
 from claimrec.lang.number_schema import NumberData
+from claimrec.lang.rank_schema import RankData
 from claimrec.lang.time_schema import TimeData
 
 
@@ -53,6 +55,8 @@ class LanguageData(BaseModel):
         boilerplate: Patterns of ad markers, credits, teasers and the like.
         numbers: Number words, separators, qualifiers and units.
         times: Weekdays, parts of day, months and relative time expressions.
+        ranks: Ordinals and superlatives that rank an entity ("second-largest city").
+        attribution: Attribution verbs and phrases, hedges, conditionals and forecasts.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -64,6 +68,8 @@ class LanguageData(BaseModel):
     boilerplate: tuple[BoilerplatePattern, ...] = ()
     numbers: NumberData = NumberData()
     times: TimeData = TimeData()
+    ranks: RankData = RankData()
+    attribution: AttributionData = AttributionData()
 
 
 @cache

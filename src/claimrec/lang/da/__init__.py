@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from claimrec.lang.da.attribution import ATTRIBUTION
 from claimrec.lang.da.boilerplate import BOILERPLATE
 from claimrec.lang.da.numbers import NUMBERS
+from claimrec.lang.da.ranks import RANKS
 from claimrec.lang.da.times import TIMES
 from claimrec.lang.schema import LanguageData
 
@@ -15,4 +17,6 @@ LANGUAGE = LanguageData(
     boilerplate=BOILERPLATE,
     numbers=NUMBERS,
     times=TIMES,
+    ranks=RANKS,
+    attribution=ATTRIBUTION,
 )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from claimrec.lang.de.attribution import ATTRIBUTION
 from claimrec.lang.de.boilerplate import BOILERPLATE
 from claimrec.lang.de.numbers import NUMBERS
+from claimrec.lang.de.ranks import RANKS
 from claimrec.lang.de.times import TIMES
 from claimrec.lang.schema import LanguageData
 
@@ -15,4 +17,6 @@ LANGUAGE = LanguageData(
     boilerplate=BOILERPLATE,
     numbers=NUMBERS,
     times=TIMES,
+    ranks=RANKS,
+    attribution=ATTRIBUTION,
 )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from claimrec.lang.en.attribution import ATTRIBUTION
 from claimrec.lang.en.boilerplate import BOILERPLATE
 from claimrec.lang.en.numbers import NUMBERS
+from claimrec.lang.en.ranks import RANKS
 from claimrec.lang.en.times import TIMES
 from claimrec.lang.schema import LanguageData
 
@@ -15,4 +17,6 @@ LANGUAGE = LanguageData(
     boilerplate=BOILERPLATE,
     numbers=NUMBERS,
     times=TIMES,
+    ranks=RANKS,
+    attribution=ATTRIBUTION,
 )

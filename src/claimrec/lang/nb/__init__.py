@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from claimrec.lang.nb.attribution import ATTRIBUTION
 from claimrec.lang.nb.boilerplate import BOILERPLATE
 from claimrec.lang.nb.numbers import NUMBERS
+from claimrec.lang.nb.ranks import RANKS
 from claimrec.lang.nb.times import TIMES
 from claimrec.lang.schema import LanguageData
 
@@ -15,4 +17,6 @@ LANGUAGE = LanguageData(
     boilerplate=BOILERPLATE,
     numbers=NUMBERS,
     times=TIMES,
+    ranks=RANKS,
+    attribution=ATTRIBUTION,
 )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from claimrec.lang.nn.attribution import ATTRIBUTION
 from claimrec.lang.nn.boilerplate import BOILERPLATE
 from claimrec.lang.nn.numbers import NUMBERS
+from claimrec.lang.nn.ranks import RANKS
 from claimrec.lang.nn.times import TIMES
 from claimrec.lang.schema import LanguageData
 
@@ -15,4 +17,6 @@ LANGUAGE = LanguageData(
     boilerplate=BOILERPLATE,
     numbers=NUMBERS,
     times=TIMES,
+    ranks=RANKS,
+    attribution=ATTRIBUTION,
 )

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from claimrec.lang.schema import LanguageData
+from claimrec.lang.sv.attribution import ATTRIBUTION
 from claimrec.lang.sv.boilerplate import BOILERPLATE
 from claimrec.lang.sv.numbers import NUMBERS
+from claimrec.lang.sv.ranks import RANKS
 from claimrec.lang.sv.times import TIMES
 
 LANGUAGE = LanguageData(
@@ -15,4 +17,6 @@ LANGUAGE = LanguageData(
     boilerplate=BOILERPLATE,
     numbers=NUMBERS,
     times=TIMES,
+    ranks=RANKS,
+    attribution=ATTRIBUTION,
 )
