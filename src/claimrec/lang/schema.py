@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, field_validator
 
 from claimrec.lang.attribution_schema import AttributionData
 from claimrec.lang.number_schema import NumberData
+from claimrec.lang.place_schema import PlaceData
 from claimrec.lang.rank_schema import RankData
 from claimrec.lang.time_schema import TimeData
 
@@ -57,6 +58,7 @@ class LanguageData(BaseModel):
         times: Weekdays, parts of day, months and relative time expressions.
         ranks: Ordinals and superlatives that rank an entity ("second-largest city").
         attribution: Attribution verbs and phrases, hedges, conditionals and forecasts.
+        places: Country aliases and demonyms beyond the CLDR names that Babel provides.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -70,6 +72,7 @@ class LanguageData(BaseModel):
     times: TimeData = TimeData()
     ranks: RankData = RankData()
     attribution: AttributionData = AttributionData()
+    places: PlaceData = PlaceData()
 
 
 @cache

@@ -5,6 +5,7 @@ from __future__ import annotations
 from claimrec.lang.da.attribution import ATTRIBUTION
 from claimrec.lang.da.boilerplate import BOILERPLATE
 from claimrec.lang.da.numbers import NUMBERS
+from claimrec.lang.da.places import PLACES
 from claimrec.lang.da.ranks import RANKS
 from claimrec.lang.da.times import TIMES
 from claimrec.lang.schema import LanguageData
@@ -19,4 +20,5 @@ LANGUAGE = LanguageData(
     times=TIMES,
     ranks=RANKS,
     attribution=ATTRIBUTION,
+    places=PLACES,
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from claimrec.lang.de.attribution import ATTRIBUTION
 from claimrec.lang.de.boilerplate import BOILERPLATE
 from claimrec.lang.de.numbers import NUMBERS
+from claimrec.lang.de.places import PLACES
 from claimrec.lang.de.ranks import RANKS
 from claimrec.lang.de.times import TIMES
 from claimrec.lang.schema import LanguageData
@@ -19,4 +20,5 @@ LANGUAGE = LanguageData(
     times=TIMES,
     ranks=RANKS,
     attribution=ATTRIBUTION,
+    places=PLACES,
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from claimrec.lang.en.attribution import ATTRIBUTION
 from claimrec.lang.en.boilerplate import BOILERPLATE
 from claimrec.lang.en.numbers import NUMBERS
+from claimrec.lang.en.places import PLACES
 from claimrec.lang.en.ranks import RANKS
 from claimrec.lang.en.times import TIMES
 from claimrec.lang.schema import LanguageData
@@ -19,4 +20,5 @@ LANGUAGE = LanguageData(
     times=TIMES,
     ranks=RANKS,
     attribution=ATTRIBUTION,
+    places=PLACES,
 )

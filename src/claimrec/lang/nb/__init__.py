@@ -5,6 +5,7 @@ from __future__ import annotations
 from claimrec.lang.nb.attribution import ATTRIBUTION
 from claimrec.lang.nb.boilerplate import BOILERPLATE
 from claimrec.lang.nb.numbers import NUMBERS
+from claimrec.lang.nb.places import PLACES
 from claimrec.lang.nb.ranks import RANKS
 from claimrec.lang.nb.times import TIMES
 from claimrec.lang.schema import LanguageData
@@ -19,4 +20,5 @@ LANGUAGE = LanguageData(
     times=TIMES,
     ranks=RANKS,
     attribution=ATTRIBUTION,
+    places=PLACES,
 )

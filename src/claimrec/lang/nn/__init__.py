@@ -5,6 +5,7 @@ from __future__ import annotations
 from claimrec.lang.nn.attribution import ATTRIBUTION
 from claimrec.lang.nn.boilerplate import BOILERPLATE
 from claimrec.lang.nn.numbers import NUMBERS
+from claimrec.lang.nn.places import PLACES
 from claimrec.lang.nn.ranks import RANKS
 from claimrec.lang.nn.times import TIMES
 from claimrec.lang.schema import LanguageData
@@ -19,4 +20,5 @@ LANGUAGE = LanguageData(
     times=TIMES,
     ranks=RANKS,
     attribution=ATTRIBUTION,
+    places=PLACES,
 )

@@ -6,6 +6,7 @@ from claimrec.lang.schema import LanguageData
 from claimrec.lang.sv.attribution import ATTRIBUTION
 from claimrec.lang.sv.boilerplate import BOILERPLATE
 from claimrec.lang.sv.numbers import NUMBERS
+from claimrec.lang.sv.places import PLACES
 from claimrec.lang.sv.ranks import RANKS
 from claimrec.lang.sv.times import TIMES
 
@@ -19,4 +20,5 @@ LANGUAGE = LanguageData(
     times=TIMES,
     ranks=RANKS,
     attribution=ATTRIBUTION,
+    places=PLACES,
 )
