@@ -54,6 +54,8 @@ class LanguageData(BaseModel):
         lingua: Name of the `lingua.Language` member used for language identification.
         spacy: Code of the spaCy blank pipeline whose tokenizer splits its sentences.
         boilerplate: Patterns of ad markers, credits, teasers and the like.
+        function_words: Closed-class words (lower case): articles, pronouns, prepositions,
+            conjunctions, auxiliaries, sentence adverbs.
         numbers: Number words, separators, qualifiers and units.
         times: Weekdays, parts of day, months and relative time expressions.
         ranks: Ordinals and superlatives that rank an entity ("second-largest city").
@@ -68,6 +70,7 @@ class LanguageData(BaseModel):
     lingua: str
     spacy: str
     boilerplate: tuple[BoilerplatePattern, ...] = ()
+    function_words: frozenset[str] = frozenset()
     numbers: NumberData = NumberData()
     times: TimeData = TimeData()
     ranks: RankData = RankData()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from claimrec.lang.en.attribution import ATTRIBUTION
 from claimrec.lang.en.boilerplate import BOILERPLATE
+from claimrec.lang.en.function_words import FUNCTION_WORDS
 from claimrec.lang.en.numbers import NUMBERS
 from claimrec.lang.en.places import PLACES
 from claimrec.lang.en.ranks import RANKS
@@ -16,6 +17,7 @@ LANGUAGE = LanguageData(
     lingua="ENGLISH",
     spacy="en",
     boilerplate=BOILERPLATE,
+    function_words=FUNCTION_WORDS,
     numbers=NUMBERS,
     times=TIMES,
     ranks=RANKS,

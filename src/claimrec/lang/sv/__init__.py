@@ -5,6 +5,7 @@ from __future__ import annotations
 from claimrec.lang.schema import LanguageData
 from claimrec.lang.sv.attribution import ATTRIBUTION
 from claimrec.lang.sv.boilerplate import BOILERPLATE
+from claimrec.lang.sv.function_words import FUNCTION_WORDS
 from claimrec.lang.sv.numbers import NUMBERS
 from claimrec.lang.sv.places import PLACES
 from claimrec.lang.sv.ranks import RANKS
@@ -16,6 +17,7 @@ LANGUAGE = LanguageData(
     lingua="SWEDISH",
     spacy="sv",
     boilerplate=BOILERPLATE,
+    function_words=FUNCTION_WORDS,
     numbers=NUMBERS,
     times=TIMES,
     ranks=RANKS,

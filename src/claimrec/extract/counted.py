@@ -1,0 +1,76 @@
+"""What a number counts: the words right after it ("3000 amerikanske soldater")."""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel, ConfigDict
+
+from claimrec.lang import get_language
+
+_WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
+_GAP = re.compile(r"[ \t\u00a0]+")
+# At most this many words name the counted thing ("tre infanteribataljoner", "afghanske regeringssoldater").
+MAX_COUNTED_WORDS = 3
+
+
+class CountedThing(BaseModel):
+    """The counted noun phrase as written, and its last word, lower-cased, as its head."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: int
+    end: int
+    text: str
+    head: str
+
+
+def counted_after(text: str, position: int, language: str, *, after_preposition: bool = False) -> CountedThing | None:
+    """The noun phrase that a number ending at `position` counts, or None.
+
+    Args:
+        text: The sentence.
+        position: Offset just after the number (and its unit, if any).
+        language: Language code of `text`.
+        after_preposition: Look past one preposition and determiner first, as for shares
+            ("85 prosent av landet" counts "landet"). Default False.
+
+    Returns:
+        Up to three consecutive content words separated by spaces only; None when the
+        next word is a function word or punctuation comes first.
+    """
+    function_words = get_language(language).function_words
+    words = _words_after(text, position)
+    if after_preposition:
+        while words and _is_function_word(words[0].group(), function_words):
+            words = words[1:]
+    phrase: list[re.Match[str]] = []
+    for word in words[:MAX_COUNTED_WORDS]:
+        if _is_function_word(word.group(), function_words):
+            break
+        phrase.append(word)
+    if not phrase:
+        return None
+    start, end = phrase[0].start(), phrase[-1].end()
+    return CountedThing(start=start, end=end, text=text[start:end], head=phrase[-1].group().lower())
+
+
+def _is_function_word(word: str, function_words: frozenset[str]) -> bool:
+    """Acronyms in capitals ("US", "EU") are names, never the pronoun or preposition they spell."""
+    return not (len(word) > 1 and word.isupper()) and word.lower() in function_words
+
+
+def _words_after(text: str, position: int) -> list[re.Match[str]]:
+    """The words after `position` up to the first punctuation mark, at most a handful."""
+    words: list[re.Match[str]] = []
+    cursor = position
+    while len(words) < MAX_COUNTED_WORDS + 3:
+        gap = _GAP.match(text, cursor)
+        if gap is None and words:
+            break
+        word = _WORD.match(text, gap.end() if gap else cursor)
+        if word is None:
+            break
+        words.append(word)
+        cursor = word.end()
+    return words
