@@ -56,6 +56,7 @@ class LanguageData(BaseModel):
         boilerplate: Patterns of ad markers, credits, teasers and the like.
         function_words: Closed-class words (lower case): articles, pronouns, prepositions,
             conjunctions, auxiliaries, sentence adverbs.
+        list_conjunctions: Conjunctions that join the last item of an enumeration.
         numbers: Number words, separators, qualifiers and units.
         times: Weekdays, parts of day, months and relative time expressions.
         ranks: Ordinals and superlatives that rank an entity ("second-largest city").
@@ -71,6 +72,7 @@ class LanguageData(BaseModel):
     spacy: str
     boilerplate: tuple[BoilerplatePattern, ...] = ()
     function_words: frozenset[str] = frozenset()
+    list_conjunctions: tuple[str, ...] = ()
     numbers: NumberData = NumberData()
     times: TimeData = TimeData()
     ranks: RankData = RankData()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claimrec.lang.da.attribution import ATTRIBUTION
 from claimrec.lang.da.boilerplate import BOILERPLATE
-from claimrec.lang.da.function_words import FUNCTION_WORDS
+from claimrec.lang.da.function_words import FUNCTION_WORDS, LIST_CONJUNCTIONS
 from claimrec.lang.da.numbers import NUMBERS
 from claimrec.lang.da.places import PLACES
 from claimrec.lang.da.ranks import RANKS
@@ -18,6 +18,7 @@ LANGUAGE = LanguageData(
     spacy="da",
     boilerplate=BOILERPLATE,
     function_words=FUNCTION_WORDS,
+    list_conjunctions=LIST_CONJUNCTIONS,
     numbers=NUMBERS,
     times=TIMES,
     ranks=RANKS,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claimrec.lang.de.attribution import ATTRIBUTION
 from claimrec.lang.de.boilerplate import BOILERPLATE
-from claimrec.lang.de.function_words import FUNCTION_WORDS
+from claimrec.lang.de.function_words import FUNCTION_WORDS, LIST_CONJUNCTIONS
 from claimrec.lang.de.numbers import NUMBERS
 from claimrec.lang.de.places import PLACES
 from claimrec.lang.de.ranks import RANKS
@@ -18,6 +18,7 @@ LANGUAGE = LanguageData(
     spacy="de",
     boilerplate=BOILERPLATE,
     function_words=FUNCTION_WORDS,
+    list_conjunctions=LIST_CONJUNCTIONS,
     numbers=NUMBERS,
     times=TIMES,
     ranks=RANKS,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claimrec.lang.en.attribution import ATTRIBUTION
 from claimrec.lang.en.boilerplate import BOILERPLATE
-from claimrec.lang.en.function_words import FUNCTION_WORDS
+from claimrec.lang.en.function_words import FUNCTION_WORDS, LIST_CONJUNCTIONS
 from claimrec.lang.en.numbers import NUMBERS
 from claimrec.lang.en.places import PLACES
 from claimrec.lang.en.ranks import RANKS
@@ -18,6 +18,7 @@ LANGUAGE = LanguageData(
     spacy="en",
     boilerplate=BOILERPLATE,
     function_words=FUNCTION_WORDS,
+    list_conjunctions=LIST_CONJUNCTIONS,
     numbers=NUMBERS,
     times=TIMES,
     ranks=RANKS,

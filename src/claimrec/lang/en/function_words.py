@@ -21,3 +21,6 @@ _ADVERBS_AND_QUANTIFIERS = (
 FUNCTION_WORDS = frozenset(
     " ".join((_DETERMINERS, _PRONOUNS, _PREPOSITIONS, _CONJUNCTIONS, _AUXILIARIES, _ADVERBS_AND_QUANTIFIERS)).split()
 )
+
+# Conjunctions that join the last item of an enumeration ("A, B og C").
+LIST_CONJUNCTIONS = ("and", "or")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claimrec.lang.nn.attribution import ATTRIBUTION
 from claimrec.lang.nn.boilerplate import BOILERPLATE
-from claimrec.lang.nn.function_words import FUNCTION_WORDS
+from claimrec.lang.nn.function_words import FUNCTION_WORDS, LIST_CONJUNCTIONS
 from claimrec.lang.nn.numbers import NUMBERS
 from claimrec.lang.nn.places import PLACES
 from claimrec.lang.nn.ranks import RANKS
@@ -18,6 +18,7 @@ LANGUAGE = LanguageData(
     spacy="nn",
     boilerplate=BOILERPLATE,
     function_words=FUNCTION_WORDS,
+    list_conjunctions=LIST_CONJUNCTIONS,
     numbers=NUMBERS,
     times=TIMES,
     ranks=RANKS,

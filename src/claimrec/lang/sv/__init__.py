@@ -5,7 +5,7 @@ from __future__ import annotations
 from claimrec.lang.schema import LanguageData
 from claimrec.lang.sv.attribution import ATTRIBUTION
 from claimrec.lang.sv.boilerplate import BOILERPLATE
-from claimrec.lang.sv.function_words import FUNCTION_WORDS
+from claimrec.lang.sv.function_words import FUNCTION_WORDS, LIST_CONJUNCTIONS
 from claimrec.lang.sv.numbers import NUMBERS
 from claimrec.lang.sv.places import PLACES
 from claimrec.lang.sv.ranks import RANKS
@@ -18,6 +18,7 @@ LANGUAGE = LanguageData(
     spacy="sv",
     boilerplate=BOILERPLATE,
     function_words=FUNCTION_WORDS,
+    list_conjunctions=LIST_CONJUNCTIONS,
     numbers=NUMBERS,
     times=TIMES,
     ranks=RANKS,
