@@ -60,10 +60,13 @@ def test_every_claim_is_its_evidence_span_and_in_exactly_one_cluster(seeds_repor
     assert [finding.cluster_id for finding in seeds_report.findings] == [group.id for group in seeds_report.clusters]
 
 
-def test_every_sentence_is_accounted_for_and_boilerplate_states_no_claim(seeds_report: Report) -> None:
-    claimed = {claim.sentence_id for claim in seeds_report.claims}
-    for sentence in seeds_report.sentences:
-        assert (sentence.id in claimed) == (sentence.role != "boilerplate")
+def test_every_claim_comes_from_an_article_sentence_never_from_boilerplate(seeds_report: Report) -> None:
+    roles = {sentence.id: sentence.role for sentence in seeds_report.sentences}
+    assert {roles[claim.sentence_id] for claim in seeds_report.claims} <= {"body", "heading", "caption"}
+    sentence_of = {sentence.id: sentence for sentence in seeds_report.sentences}
+    for claim in seeds_report.claims:
+        sentence = sentence_of[claim.sentence_id]
+        assert sentence.start <= claim.start < claim.end <= sentence.end
 
 
 def test_same_folder_in_another_order_and_place_gives_a_byte_identical_report(tmp_path: Path) -> None:

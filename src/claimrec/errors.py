@@ -56,13 +56,16 @@ class WarningCode(StrEnum):
     NO_TEXT = "W114 no article text in the file"
     ENCODING_FALLBACK = "W201 not valid UTF-8; decoded as {encoding}"
     BYTES_REPLACED = "W202 {count} undecodable byte sequence(s) replaced with U+FFFD"
-    NO_DATE = "W203 no publication date; relative times ('last month', 'Thursday') cannot be resolved"
+    NO_DATE = "W203 no publication date"
     BAD_DATE = "W204 unreadable publication date {value!r}; expected YYYY-MM or YYYY-MM-DD"
     LANGUAGE_UNCERTAIN = "W205 language uncertain: best guess {language} with confidence {confidence:.2f}"
     LANGUAGE_NOT_CONFIGURED = (
         "W206 declared language {declared!r} is not among the configured languages ({configured}); detected instead"
     )
     BAD_FRONT_MATTER = "W207 front matter could not be read ({error}); treated as text"
+    REFERENCE_ESTIMATED = (
+        "W208 relative times resolved against {reference}, the newest publication date of the other documents"
+    )
 
     @property
     def code(self) -> str:

@@ -56,6 +56,9 @@ class Document(_Model):
         body_start: Offset where the article body starts (after a date header or front matter).
         language: ISO 639-1 code, or None when no configured language fits.
         published: ISO date, ``YYYY-MM-DD`` or month-only ``YYYY-MM``, or None.
+        reference_date: The date relative times ("last month", "Thursday") are resolved
+            against: `published`, or for an undated document the newest publication date
+            among the other documents (with warning W208), or None.
     """
 
     id: str
@@ -67,6 +70,7 @@ class Document(_Model):
     language: str | None = None
     language_confidence: float | None = None
     published: str | None = None
+    reference_date: str | None = None
     source: str | None = None
     title: str | None = None
     warnings: tuple[RecordedWarning, ...] = ()
@@ -97,11 +101,22 @@ class Sentence(_Model):
 
 
 class TimeSpan(_Model):
-    """A resolved time: the interval ``[start, end]`` (ISO dates) that the words allow."""
+    """A resolved time: the interval ``[start, end]`` (ISO dates) that the words allow.
 
-    start: str
-    end: str
+    Attributes:
+        start: First possible day, or None when the words cannot be resolved
+            (a relative time in an article without a publication date).
+        end: Last possible day, or None.
+        label: The time in plain English ("Thursday evening", "May 2021").
+        weekday: 0 for Monday … 6 for Sunday, when the words name a weekday.
+        part_of_day: ``morning``, ``afternoon``, ``evening``, ``night``, ``early``, ``late``.
+    """
+
+    start: str | None
+    end: str | None
     label: str
+    weekday: int | None = None
+    part_of_day: str | None = None
 
 
 class Claim(_Model):
@@ -117,6 +132,19 @@ class Claim(_Model):
         entity: What a rank or value is about ("Herat").
         attributed_to: Who says so ("Reuters", "Taliban"), when the text names a source.
         hedged: True for conditional or forecast statements.
+        value_start: Offset of the value's words in `Document.text` (within ``start:end``).
+        value_end: Offset after the value's words.
+        counted: What a count counts, as written ("amerikanske soldater").
+        counted_head: The last word of `counted`, lower-cased ("soldater").
+        actor: Country (ISO 3166 code) or organisation the value belongs to.
+        actor_from: Where the actor was found: ``clause`` (named before the value),
+            ``counted`` (a demonym of the counted thing) or ``context`` (the sentence before).
+        places: Countries and organisations named in the claim's clause, in order.
+        category: What a rank ranks by and among ("largest city").
+        hedge: ``conditional`` or ``forecast`` when `hedged`.
+        attribution: ``according_to``, ``says`` or ``claims`` when `attributed_to` is set.
+        enumerated: Number of items listed right after a stated count.
+        frame: The claim's words with values and times masked, for embedding.
     """
 
     id: str
@@ -137,6 +165,18 @@ class Claim(_Model):
     rank: int | None = None
     attributed_to: str | None = None
     hedged: bool = False
+    value_start: int | None = None
+    value_end: int | None = None
+    counted: str | None = None
+    counted_head: str | None = None
+    actor: str | None = None
+    actor_from: Literal["clause", "counted", "context"] | None = None
+    places: tuple[str, ...] = ()
+    category: str | None = None
+    hedge: Literal["conditional", "forecast"] | None = None
+    attribution: Literal["according_to", "says", "claims"] | None = None
+    enumerated: int | None = None
+    frame: str = ""
 
 
 class Cluster(_Model):

@@ -11,7 +11,7 @@ from claimrec.cluster import cluster
 from claimrec.compare import compare
 from claimrec.errors import NoArticlesError
 from claimrec.extract import extract
-from claimrec.ingest import DEFAULT_MAX_FILE_BYTES, identify_languages, ingest
+from claimrec.ingest import DEFAULT_MAX_FILE_BYTES, assign_reference_dates, identify_languages, ingest
 from claimrec.lang import SUPPORTED_LANGUAGES, check_languages
 from claimrec.models import Document, Report, Sentence, SkippedFile
 from claimrec.segment import segment
@@ -51,7 +51,7 @@ def reconcile(
         documents, skipped = ingested.documents, ingested.skipped
         where = str(Path(source))
     else:
-        documents = identify_languages(sorted(source, key=lambda doc: doc.id), codes)
+        documents = assign_reference_dates(identify_languages(sorted(source, key=lambda doc: doc.id), codes))
         skipped, where = [], "the documents given"
     if not documents:
         raise NoArticlesError(_no_articles_message(where, skipped))
@@ -60,7 +60,7 @@ def reconcile(
         for document in documents:
             sentences.extend(segment(document, codes))
             advance()
-    claims = extract(sentences)
+    claims = extract(sentences, {document.id: document for document in documents})
     clusters = cluster(claims)
     claims_by_id = {claim.id: claim for claim in claims}
     return Report(

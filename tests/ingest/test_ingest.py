@@ -6,8 +6,9 @@ from pathlib import Path
 import pytest
 
 from claimrec.errors import InputNotFoundError
-from claimrec.ingest import ingest
+from claimrec.ingest import assign_reference_dates, ingest
 from claimrec.lang import SUPPORTED_LANGUAGES
+from claimrec.models import Document
 
 from ..conftest import SEEDS
 
@@ -26,7 +27,23 @@ def test_seeds_give_five_documents_with_languages_and_month_dates() -> None:
         ("da", "2021-06"),
     ]
     assert result.skipped == []
-    assert [warning.code for warning in result.documents[3].warnings] == ["W203"]
+    undated = result.documents[3]
+    assert [warning.code for warning in undated.warnings] == ["W203", "W208"]
+    assert undated.reference_date == "2021-08"
+    assert [doc.reference_date for doc in result.documents] == ["2021-08", "2021-08", "2021-07", "2021-08", "2021-06"]
+
+
+def test_reference_date_of_undated_documents_is_the_newest_date_or_none() -> None:
+    undated = Document(id="u", path="u", text="x")
+    dated = [
+        Document(id=str(n), path="p", text="x", published=date) for n, date in enumerate(["2021-08", "2021-08-13"])
+    ]
+    assert [doc.reference_date for doc in assign_reference_dates([undated, *dated])] == [
+        "2021-08-13",
+        "2021-08",
+        "2021-08-13",
+    ]
+    assert assign_reference_dates([undated])[0].reference_date is None
 
 
 def test_seed_text_is_the_file_text_and_the_body_starts_after_the_header() -> None:

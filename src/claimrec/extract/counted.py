@@ -36,10 +36,12 @@ def counted_after(text: str, position: int, language: str, *, after_preposition:
             ("85 prosent av landet" counts "landet"). Default False.
 
     Returns:
-        Up to three consecutive content words separated by spaces only; None when the
-        next word is a function word or punctuation comes first.
+        Modifiers (adjectives, acronyms, proper adjectives) and the noun they lead to, at
+        most three words separated by spaces only; None when the next word is a function
+        word or punctuation comes first.
     """
-    function_words = get_language(language).function_words
+    data = get_language(language)
+    function_words = data.function_words
     words = _words_after(text, position)
     if after_preposition:
         while words and _is_function_word(words[0].group(), function_words):
@@ -49,6 +51,8 @@ def counted_after(text: str, position: int, language: str, *, after_preposition:
         if _is_function_word(word.group(), function_words):
             break
         phrase.append(word)
+        if not _is_modifier(word.group(), data.attribution.adjective_endings, data.capitalised_nouns):
+            break
     if not phrase:
         return None
     start, end = phrase[0].start(), phrase[-1].end()
@@ -58,6 +62,15 @@ def counted_after(text: str, position: int, language: str, *, after_preposition:
 def _is_function_word(word: str, function_words: frozenset[str]) -> bool:
     """Acronyms in capitals ("US", "EU") are names, never the pronoun or preposition they spell."""
     return not (len(word) > 1 and word.isupper()) and word.lower() in function_words
+
+
+def _is_modifier(word: str, adjective_endings: tuple[str, ...], capitalised_nouns: bool) -> bool:
+    """An adjective ("amerikanske"), acronym ("US") or, where nouns are lower case, proper adjective ("American")."""
+    if len(word) > 1 and word.isupper():
+        return True
+    if word[0].isupper():
+        return not capitalised_nouns
+    return len(word) > 3 and word.endswith(adjective_endings)
 
 
 def _words_after(text: str, position: int) -> list[re.Match[str]]:

@@ -15,7 +15,7 @@ from claimrec.models import Document, RecordedWarning, SkippedFile
 
 DEFAULT_MAX_FILE_BYTES = 5_000_000
 
-__all__ = ["DEFAULT_MAX_FILE_BYTES", "IngestResult", "identify_languages", "ingest"]
+__all__ = ["DEFAULT_MAX_FILE_BYTES", "IngestResult", "assign_reference_dates", "identify_languages", "ingest"]
 
 
 @dataclass
@@ -64,7 +64,7 @@ def ingest(
         contents = read_articles(raw, found.path.suffix.lower(), found.relative)
         result.skipped.extend(contents.skipped)
         reads.extend(_Read(found, article) for article in contents.articles)
-    result.documents = _documents(reads, languages)
+    result.documents = assign_reference_dates(_documents(reads, languages))
     result.skipped.sort(key=lambda skipped: skipped.path)
     return result
 
@@ -142,6 +142,27 @@ def identify_languages(documents: list[Document], languages: tuple[str, ...]) ->
         else doc
         for doc in documents
     ]
+
+
+def assign_reference_dates(documents: list[Document]) -> list[Document]:
+    """Give every document the date its relative times are resolved against.
+
+    A dated document uses its own publication date. An undated one is taken to be as recent
+    as the newest dated document in the input (articles gathered about the same events), and
+    a W208 warning says so; with no dated document at all, it has none.
+    """
+    dates = [doc.published for doc in documents if doc.published]
+    newest = max(dates, key=lambda date: (date[:7], len(date), date)) if dates else None
+    assigned = []
+    for doc in documents:
+        if doc.published:
+            assigned.append(doc.model_copy(update={"reference_date": doc.published}))
+        elif newest:
+            warning = WarningCode.REFERENCE_ESTIMATED.warning(reference=newest)
+            assigned.append(doc.model_copy(update={"reference_date": newest, "warnings": (*doc.warnings, warning)}))
+        else:
+            assigned.append(doc)
+    return assigned
 
 
 def _document_ids(reads: list[_Read]) -> list[str]:

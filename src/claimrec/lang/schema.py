@@ -57,6 +57,7 @@ class LanguageData(BaseModel):
         function_words: Closed-class words (lower case): articles, pronouns, prepositions,
             conjunctions, auxiliaries, sentence adverbs.
         list_conjunctions: Conjunctions that join the last item of an enumeration.
+        capitalised_nouns: True where every noun is written with a capital (German).
         numbers: Number words, separators, qualifiers and units.
         times: Weekdays, parts of day, months and relative time expressions.
         ranks: Ordinals and superlatives that rank an entity ("second-largest city").
@@ -73,6 +74,7 @@ class LanguageData(BaseModel):
     boilerplate: tuple[BoilerplatePattern, ...] = ()
     function_words: frozenset[str] = frozenset()
     list_conjunctions: tuple[str, ...] = ()
+    capitalised_nouns: bool = False
     numbers: NumberData = NumberData()
     times: TimeData = TimeData()
     ranks: RankData = RankData()

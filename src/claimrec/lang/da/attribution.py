@@ -1,7 +1,165 @@
-"""Danish: attribution phrases, hedges, conditionals and forecasts."""
+"""Danish: attribution phrases, hedges, conditionals and forecasts.
+
+Deliberately left out:
+- "kunne" as a forecast: it is also the past of "kan" ("de kunne flygte" = they were able to
+  flee), a fact. "vil kunne" is kept as a phrase.
+- "vil" alone: an announced plan ("USA vil sende soldater") is reported as stated, not as a
+  forecast; "vil formentlig" is caught by "formentlig".
+- "I" (you, plural) as a speaker pronoun: matching ignores case, and "i" is the preposition "in"
+  ("kan i løbet af få dage falde").
+- "hvis" as "whose" ("byen, hvis borgmester …"): rare in news next to the conditional "hvis",
+  so "hvis" always counts as a condition.
+"""
 
 from __future__ import annotations
 
 from claimrec.lang.attribution_schema import AttributionData
 
-ATTRIBUTION = AttributionData()
+ATTRIBUTION = AttributionData(
+    # Source: Den Danske Ordbog "ifølge"; Ritzau's sourcing in wire copy ("ifølge", "med henvisning til").
+    according_to=("ifølge", "i følge", "med henvisning til"),
+    # Source: verbs of saying in Ritzau and DR copy, read 2026-11; forms from Den Danske Ordbog.
+    report_verbs=(
+        "siger",
+        "sagde",
+        "sagt",
+        "udtaler",
+        "udtalte",
+        "oplyser",
+        "oplyste",
+        "meddeler",
+        "meddelte",
+        "fortæller",
+        "fortalte",
+        "melder",
+        "meldte",
+        "skriver",
+        "skrev",
+        "bekræfter",
+        "bekræftede",
+        "rapporterer",
+        "rapporterede",
+        "forklarer",
+        "forklarede",
+        "understreger",
+        "understregede",
+        "tilføjer",
+        "tilføjede",
+        "får oplyst",
+        "fik oplyst",
+        "erfarer",
+    ),
+    # Source: Den Danske Ordbog "hævde", "påstå", "mene", "anslå", "tro": the writer does not vouch for the object.
+    claim_verbs=(
+        "hævder",
+        "hævdede",
+        "hævdet",
+        "påstår",
+        "påstod",
+        "påstået",
+        "mener",
+        "mente",
+        "anslår",
+        "anslog",
+        "tror",
+        "troede",
+    ),
+    fronted_objects=("det", "dette", "sådan", "således"),
+    # Source: Erik Hansen & Lars Heltoft, Grammatik over det Danske Sprog (2011), relative clauses.
+    relative_pronouns=("som", "der"),
+    complementizers=("at",),
+    determiners=("en", "et", "den", "det", "de", "denne", "dette", "disse", "flere", "nogle", "mange", "alle"),
+    np_prepositions=("for", "fra", "ved", "hos", "af"),
+    member_prepositions=("i", "på"),
+    recipient_prepositions=("til",),
+    adjective_endings=("e",),
+    # Source: Den Danske Ordbog "hvis", "dersom", "såfremt", "om" (conjunction, condition).
+    conditionals=("hvis", "dersom", "såfremt", "i fald", "i tilfælde af", "medmindre", "forudsat at"),
+    ambiguous_conditionals=("om",),
+    not_conditionals=(
+        "selv om",
+        "selvom",
+        "om end",
+        "om bord",
+        "om igen",
+        "om morgenen",
+        "om formiddagen",
+        "om eftermiddagen",
+        "om aftenen",
+        "om natten",
+        "om dagen",
+        "om ugen",
+        "om året",
+        "om foråret",
+        "om sommeren",
+        "om efteråret",
+        "om vinteren",
+        "spørger om",
+        "spurgte om",
+        "spørgsmål om",
+        "spørgsmålet om",
+        "usikkert om",
+        "uklart om",
+        "uvist om",
+        "ved ikke om",
+        "vurderer om",
+        "undersøger om",
+        "afgøre om",
+    ),
+    not_after_conditional=(
+        "at",
+        "hvor",
+        "hvordan",
+        "hvad",
+        "hvem",
+        "hvilken",
+        "hvilket",
+        "hvilke",
+        "hvorfor",
+        "hvornår",
+        "hvorvidt",
+    ),
+    subject_pronouns=("jeg", "du", "han", "hun", "vi", "de", "man"),
+    finite_auxiliaries=(
+        "er",
+        "var",
+        "har",
+        "havde",
+        "bliver",
+        "blev",
+        "vil",
+        "ville",
+        "skal",
+        "skulle",
+        "kan",
+        "kunne",
+        "må",
+        "måtte",
+        "bør",
+        "får",
+        "fik",
+    ),
+    # Source: Den Danske Ordbog, modal adverbs and verbs of expectation.
+    forecasts=(
+        "formentlig",
+        "sandsynligvis",
+        "antagelig",
+        "muligvis",
+        "måske",
+        "ventes",
+        "forventes",
+        "skønnes",
+        "anslås",
+        "vil kunne",
+        "kan komme til at",
+        "risikerer at",
+        "tegner til",
+        "frygter",
+    ),
+    ambiguous_modals=("kan",),
+    speaker_pronouns=("jeg", "vi", "du"),
+    factual_after_modal=("bekræfte", "sige", "fortælle", "oplyse", "meddele", "afsløre", "vise", "dokumentere"),
+    negations=("ikke", "aldrig", "ingen"),
+    coordinators=("og", "men"),
+    verb_second=True,
+)

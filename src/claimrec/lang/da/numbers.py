@@ -2,6 +2,233 @@
 
 from __future__ import annotations
 
-from claimrec.lang.number_schema import NumberData
+from claimrec.lang.number_schema import MeasureUnit, NumberData, QualifierWords
 
-NUMBERS = NumberData()
+
+def _parts(stem: str) -> tuple[str, ...]:
+    """The forms of a fraction noun: tredjedel, tredjedele, tredjedelen, tredjedelene, tredjedels."""
+    return tuple(stem + ending for ending in ("del", "dele", "delen", "delene", "dels"))
+
+
+# Source: Retskrivningsordbogen (Dansk Sprognævn), the entries of the numerals and the
+# section "Tal" of its rules; Den Danske Ordbog for the vigesimal long forms.
+# One is in INDEFINITE_ONES.
+CARDINALS = {
+    0: ("nul",),
+    2: ("to",),
+    3: ("tre",),
+    4: ("fire",),
+    5: ("fem",),
+    6: ("seks",),
+    7: ("syv",),
+    8: ("otte",),
+    9: ("ni",),
+    10: ("ti",),
+    11: ("elleve",),
+    12: ("tolv",),
+    13: ("tretten",),
+    14: ("fjorten",),
+    15: ("femten",),
+    16: ("seksten",),
+    17: ("sytten",),
+    18: ("atten",),
+    19: ("nitten",),
+    20: ("tyve",),
+    30: ("tredive", "tredve"),
+    40: ("fyrre", "fyrretyve"),
+    50: ("halvtreds", "halvtredsindstyve"),
+    60: ("tres", "tresindstyve"),
+    70: ("halvfjerds", "halvfjerdsindstyve"),
+    80: ("firs", "firsindstyve"),
+    90: ("halvfems", "halvfemsindstyve"),
+}
+# Left out: "halvanden" (1.5), which would need fractional cardinals. Kept although ambiguous:
+# "tyve" is also the plural of "tyv" (thief), "Tyve stjal ..." reads as 20.
+
+# Source: Den Danske Ordbog (the article and the numeral one).
+# "en"/"et" are also the article. The accented "én"/"ét" mark the numeral, but stand where
+# English has "one" (a pronoun as often as a count) and are kept alike: a lone one is no count.
+INDEFINITE_ONES = ("en", "et", "én", "ét")
+
+# Source: Retskrivningsordbogen. "hundred" is the short form in "hundredvis", "et hundred".
+# "billion" is 10**12 in Danish (long scale).
+SCALES = {
+    12: ("dusin",),
+    100: ("hundrede", "hundred"),
+    1000: ("tusind", "tusinde"),
+    10**6: ("million", "millioner", "millionerne", "millioners"),
+    10**9: ("milliard", "milliarder", "milliarderne", "milliarders"),
+    10**12: ("billion", "billioner"),
+}
+SCALE_ABBREVIATIONS = {10**6: ("mio.", "mio", "mill."), 10**9: ("mia.", "mia", "mrd.")}
+
+# Source: Retskrivningsordbogen. Left out: "anden"/"andet" (second), which far more often
+# mean "other" ("en anden by"); rank phrases with "næst-" belong to the rank patterns.
+# "hundrede"/"tusinde" are also the ordinals of 100/1000 but read as cardinals.
+ORDINALS = {
+    1: ("første",),
+    3: ("tredje",),
+    4: ("fjerde",),
+    5: ("femte",),
+    6: ("sjette",),
+    7: ("syvende",),
+    8: ("ottende",),
+    9: ("niende",),
+    10: ("tiende",),
+    11: ("ellevte",),
+    12: ("tolvte",),
+    13: ("trettende",),
+    14: ("fjortende",),
+    15: ("femtende",),
+    16: ("sekstende",),
+    17: ("syttende",),
+    18: ("attende",),
+    19: ("nittende",),
+    20: ("tyvende",),
+    30: ("tredivte",),
+    40: ("fyrretyvende",),
+    50: ("halvtredsindstyvende",),
+    60: ("tresindstyvende",),
+    70: ("halvfjerdsindstyvende",),
+    80: ("firsindstyvende",),
+    90: ("halvfemsindstyvende",),
+}
+
+# Source: Retskrivningsordbogen ("tredjedel", "halvdel"). Left out: "kvart", mostly a
+# clock word ("kvart over tre") or "et kvarter" (15 minutes).
+FRACTIONS = {
+    2: _parts("halv"),
+    3: _parts("tredje"),
+    4: _parts("fjerde"),
+    5: _parts("femte"),
+    6: _parts("sjette"),
+    7: _parts("syvende"),
+    8: _parts("ottende"),
+    9: _parts("niende"),
+    10: _parts("tiende"),
+    100: _parts("hundrede"),
+}
+
+# Source: Retskrivningsordbogen ("hundredvis", "tusindvis", "snesevis" = by the score).
+VAGUE_AMOUNTS = {
+    12: ("dusinvis",),
+    20: ("snesevis",),
+    100: ("hundredvis", "hundreder"),
+    1000: ("tusindvis", "tusinder"),
+    10_000: ("titusindvis", "titusinder"),
+    100_000: ("hundredtusindvis", "hundredetusindvis"),
+    10**6: ("millionvis", "millioner"),
+    10**9: ("milliarder",),
+}
+
+# Source: Den Danske Ordbog (usage of "knap", "godt", "op mod" before numbers).
+# "knap 100" and "små 100" are a little under 100, "godt 100" a little over.
+QUALIFIERS: QualifierWords = {
+    "approx": ("omkring", "cirka", "ca.", "ca", "circa", "omtrent", "rundt regnet", "rundt", "lige omkring"),
+    "nearly": ("næsten", "knap", "knapt", "små", "lidt under", "op mod", "tæt på", "henved", "nær ved"),
+    "just_over": ("godt", "lidt over"),
+    "more_than": ("over", "mere end", "flere end", "mer end"),
+    "at_least": ("mindst", "ikke under", "ikke færre end", "ikke mindre end"),
+    "less_than": ("under", "færre end", "mindre end"),
+    "at_most": ("højst", "maksimalt", "maks.", "max.", "ikke over", "ikke mere end"),
+    "up_to": ("op til", "helt op til", "op imod"),
+}
+QUALIFIERS_AFTER: QualifierWords = {
+    "at_least": ("eller mere", "eller flere", "og derover", "eller derover"),
+    "at_most": ("eller mindre", "eller færre", "og derunder", "eller derunder"),
+    "approx": ("eller deromkring",),
+}
+# Source: collocations "X over" in Den Danske Ordbog; compiled for claimrec.
+# "kontrol over 12 byer", "sejr over": over is a preposition there.
+QUALIFIER_BLOCKERS = ("kontrol", "kontrollen", "magt", "magten", "sejr", "sejren", "herredømme", "herredømmet")
+
+# Source: Retskrivningsordbogen ("procentpoint").
+_PERCENTAGE_POINTS = MeasureUnit(
+    unit="percentage_points", words=("procentpoint", "procentpoints", "procent-point", "pct.-point", "procentenheder")
+)
+
+# Source: Retskrivningsordbogen; SI abbreviations (Dansk Standard). Danish "mil" is kept
+# unconverted (unit "mil"): it may be the old Danish mile (7.532 km), an English mile in
+# translated copy, or 10 km under Swedish/Norwegian influence. "pund" is left out: in news
+# it is mostly the currency. Temperatures ("grader") are left out: affine, and "grader"
+# is also an angle.
+UNITS = (
+    _PERCENTAGE_POINTS,
+    MeasureUnit(unit="km", words=("km", "kilometer", "kilometers")),
+    MeasureUnit(unit="km", factor=1.609344, words=("engelske mil",)),
+    MeasureUnit(unit="km", factor=1.852, words=("sømil",)),
+    MeasureUnit(unit="mil", words=("mil",)),
+    MeasureUnit(unit="m", words=("m", "meter", "meters")),
+    MeasureUnit(unit="m", factor=0.01, words=("cm", "centimeter")),
+    MeasureUnit(unit="m", factor=0.001, words=("mm", "millimeter")),
+    MeasureUnit(unit="m", factor=0.3048, words=("fod",)),
+    MeasureUnit(unit="m", factor=0.0254, words=("tommer", "tomme")),
+    MeasureUnit(unit="kg", words=("kg", "kilo", "kilogram")),
+    MeasureUnit(unit="kg", factor=0.001, words=("gram",)),
+    MeasureUnit(unit="kg", factor=1000, words=("ton", "tons")),
+    MeasureUnit(unit="km/h", words=("km/t", "km/h", "kilometer i timen")),
+    MeasureUnit(unit="km/h", factor=3.6, words=("m/s", "meter i sekundet")),
+    MeasureUnit(unit="km/h", factor=1.852, words=("knob",)),
+    MeasureUnit(unit="km2", words=("km²", "km2", "kvadratkilometer")),
+    MeasureUnit(unit="km2", factor=0.01, words=("hektar",)),
+    MeasureUnit(unit="years_of_age", words=("årig", "årige", "år gammel", "år gamle")),
+    MeasureUnit(unit="seconds", kind="duration", words=("sekund", "sekunder", "sekunders", "sek.")),
+    MeasureUnit(unit="minutes", kind="duration", words=("minut", "minutter", "minutters", "min.")),
+    MeasureUnit(unit="hours", kind="duration", words=("time", "timer", "timen", "timerne", "timers")),
+    MeasureUnit(unit="days", kind="duration", words=("dag", "dage", "dagen", "dagene", "dages", "døgn", "døgnet")),
+    MeasureUnit(unit="weeks", kind="duration", words=("uge", "uger", "ugen", "ugerne", "ugers")),
+    MeasureUnit(unit="months", kind="duration", words=("måned", "måneder", "måneden", "månederne", "måneders")),
+    MeasureUnit(unit="years", kind="duration", words=("år", "året", "årene", "års")),
+    MeasureUnit(unit="years", kind="duration", factor=10, words=("årti", "årtier", "årtiet", "årtiers")),
+)
+
+# Source: prepositions and time nouns that take a year in Den Danske Ordbog; compiled for claimrec.
+# A four-digit number after these is a year ("i 2001", "siden 1989", "starten af 2018").
+# Left out: "til" ("steg til 2000") and a bare "af" ("en styrke af 3000 mand").
+YEAR_CONTEXT = (
+    "i", "år", "året", "siden", "fra", "før", "efter", "inden", "indtil", "frem til", "primo", "medio", "ultimo",
+    "foråret", "sommeren", "efteråret", "vinteren", "kvartal", "kvartalet", "halvår", "halvåret",
+    "starten af", "begyndelsen af", "midten af", "slutningen af", "udgangen af", "kvartal af", "halvår af",
+)  # fmt: skip
+# Source: Retskrivningsordbogen (month names and their abbreviations). Repeated here so that
+# the number engine does not depend on the time data.
+MONTHS = (
+    "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november",
+    "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "okt.", "nov.", "dec.",
+)  # fmt: skip
+
+NUMBERS = NumberData(
+    # Source: CLDR number symbols for da (decimal ",", group "."); Retskrivningsordbogen §
+    # "Tal" also allows a space between groups of three digits.
+    decimal_separator=",",
+    group_separators=(".", " "),
+    clock_separators=(".", ":"),
+    cardinals=CARDINALS,
+    indefinite_ones=INDEFINITE_ONES,
+    connectors=("og",),
+    scales=SCALES,
+    scale_abbreviations=SCALE_ABBREVIATIONS,
+    ordinals=ORDINALS,
+    ordinal_suffixes=(".",),
+    ordinal_markers=("nr.", "nummer"),
+    fractions=FRACTIONS,
+    # "the last half", "anden halvdel": a part of a match or a period, not a share.
+    part_markers=("anden", "andet", "sidste", "hele"),
+    percent=("%", "procent", "pct.", "pct"),
+    vague_amounts=VAGUE_AMOUNTS,
+    vague_multipliers=("flere", "nogle", "mange", "adskillige", "et par", "få"),
+    qualifiers=QUALIFIERS,
+    qualifiers_after=QUALIFIERS_AFTER,
+    qualifier_blockers=QUALIFIER_BLOCKERS,
+    range_joiners=("til",),
+    range_openers={"mellem": ("og",)},
+    change_openers=("fra",),
+    units=UNITS,
+    year_context=YEAR_CONTEXT,
+    months=MONTHS,
+    # "1990'erne", "1990erne" (the 1990s), "1900-tallet" (the 20th century).
+    decade_suffixes=("'erne", "’erne", "erne", "-tallet"),
+    # A bare 1900-2100 before a verb is mostly a year, counts there are mostly round (2000).
+    bare_years="unround",
+    clock_words=("kl.", "kl", "klokken"),
+)

@@ -16,6 +16,7 @@ LANGUAGE = LanguageData(
     name="German",
     lingua="GERMAN",
     spacy="de",
+    capitalised_nouns=True,
     boilerplate=BOILERPLATE,
     function_words=FUNCTION_WORDS,
     list_conjunctions=LIST_CONJUNCTIONS,

@@ -1,7 +1,169 @@
-"""Norwegian Bokmål: attribution phrases, hedges, conditionals and forecasts."""
+"""Norwegian Bokmål: attribution phrases, hedges, conditionals and forecasts.
+
+Deliberately left out:
+- "kunne" as a forecast: it is also the past of "kan" ("de kunne rømme byen" = they were able to
+  flee), a fact. "vil kunne" is kept as a phrase.
+- "vil" alone: an announced plan ("USA vil sende 3000 soldater") is reported as stated, not as a
+  forecast; "vil trolig" is caught by "trolig".
+- Reportative "skal ha" ("skal ha overtatt" = reportedly took over): it marks hearsay, not a
+  condition or a forecast; a separate hedge kind would be needed.
+- "dere", "det", "den" as subject pronouns after "om": they are objects too ("snakket om det").
+"""
 
 from __future__ import annotations
 
 from claimrec.lang.attribution_schema import AttributionData
 
-ATTRIBUTION = AttributionData()
+ATTRIBUTION = AttributionData(
+    # Source: Bokmålsordboka "ifølge"; NTB's house style for sourcing ("ifølge", "med henvisning til").
+    according_to=("ifølge", "i følge", "med henvisning til"),
+    # Source: verbs of saying in NTB and NRK copy, read 2026-11; finite and participle forms from Bokmålsordboka.
+    report_verbs=(
+        "sier",
+        "sa",
+        "sagt",
+        "uttaler",
+        "uttalte",
+        "opplyser",
+        "opplyste",
+        "forteller",
+        "fortalte",
+        "melder",
+        "meldte",
+        "skriver",
+        "skrev",
+        "bekrefter",
+        "bekreftet",
+        "kunngjør",
+        "kunngjorde",
+        "rapporterer",
+        "rapporterte",
+        "forklarer",
+        "forklarte",
+        "understreker",
+        "understreket",
+        "legger til",
+        "la til",
+        "får opplyst",
+        "fikk opplyst",
+        "erfarer",
+    ),
+    # Source: Bokmålsordboka "hevde" (påstå, fastholde), "påstå", "mene", "anslå", "tro": verbs whose
+    # object the writer does not vouch for.
+    claim_verbs=(
+        "hevder",
+        "hevdet",
+        "påstår",
+        "påsto",
+        "påstått",
+        "mener",
+        "mente",
+        "anslår",
+        "anslo",
+        "tror",
+        "trodde",
+    ),
+    fronted_objects=("det", "dette", "slik"),
+    # Source: Norsk referansegrammatikk, relative clauses and subordinators.
+    relative_pronouns=("som",),
+    complementizers=("at",),
+    determiners=("en", "ei", "et", "den", "det", "de", "denne", "dette", "disse", "flere", "noen", "mange", "alle"),
+    np_prepositions=("for", "fra", "ved", "hos", "av"),
+    member_prepositions=("i", "på"),
+    recipient_prepositions=("til",),
+    adjective_endings=("e",),
+    # Source: Bokmålsordboka "hvis", "dersom", "såfremt", "om" (3. dersom).
+    conditionals=("hvis", "dersom", "såfremt", "i tilfelle", "med mindre", "forutsatt at"),
+    ambiguous_conditionals=("om",),
+    not_conditionals=(
+        "selv om",
+        "om enn",
+        "om lag",
+        "om bord",
+        "om igjen",
+        "om morgenen",
+        "om formiddagen",
+        "om ettermiddagen",
+        "om kvelden",
+        "om natten",
+        "om natta",
+        "om dagen",
+        "om uka",
+        "om uken",
+        "om året",
+        "om våren",
+        "om sommeren",
+        "om høsten",
+        "om vinteren",
+        "spør om",
+        "spurte om",
+        "spørsmål om",
+        "spørsmålet om",
+        "usikkert om",
+        "uklart om",
+        "uvisst om",
+        "vet ikke om",
+        "lurer på om",
+        "vurderer om",
+        "undersøker om",
+        "avgjøre om",
+    ),
+    not_after_conditional=(
+        "at",
+        "å",
+        "hvor",
+        "hvordan",
+        "hva",
+        "hvem",
+        "hvilken",
+        "hvilket",
+        "hvilke",
+        "hvorfor",
+        "når",
+        "hvorvidt",
+    ),
+    subject_pronouns=("jeg", "du", "han", "hun", "vi", "de", "man"),
+    finite_auxiliaries=(
+        "er",
+        "var",
+        "har",
+        "hadde",
+        "blir",
+        "ble",
+        "vil",
+        "ville",
+        "skal",
+        "skulle",
+        "kan",
+        "kunne",
+        "må",
+        "måtte",
+        "bør",
+        "får",
+        "fikk",
+    ),
+    # Source: Bokmålsordboka, modal adverbs and verbs of expectation.
+    forecasts=(
+        "trolig",
+        "sannsynligvis",
+        "antakelig",
+        "antagelig",
+        "muligens",
+        "kanskje",
+        "ventes",
+        "forventes",
+        "antas",
+        "anslås",
+        "vil kunne",
+        "kan komme til å",
+        "risikerer å",
+        "ligger an til",
+        "frykter",
+    ),
+    ambiguous_modals=("kan",),
+    speaker_pronouns=("jeg", "vi", "du", "dere"),
+    factual_after_modal=("bekrefte", "si", "fortelle", "opplyse", "melde", "avsløre", "vise", "dokumentere"),
+    negations=("ikke", "aldri", "ingen"),
+    coordinators=("og", "men"),
+    verb_second=True,
+)

@@ -1,7 +1,144 @@
-"""Norwegian Nynorsk: attribution phrases, hedges, conditionals and forecasts."""
+"""Norwegian Nynorsk: attribution phrases, hedges, conditionals and forecasts.
+
+Deliberately left out:
+- "kunne" as a forecast: it is also the past of "kan" (ability), a fact.
+- "dei", "han", "ho" as subject pronouns after "om": in nynorsk they are objects too
+  ("snakka om dei"). "viss" is unambiguous enough to be a plain conditional, with the
+  exceptions "ein viss", "ei viss", "i viss grad".
+- Reportative "skal ha" (hearsay): not a condition or a forecast.
+"""
 
 from __future__ import annotations
 
 from claimrec.lang.attribution_schema import AttributionData
 
-ATTRIBUTION = AttributionData()
+ATTRIBUTION = AttributionData(
+    # Source: Nynorskordboka "ifølgje"; NPK/NRK nynorsk copy also writes "ifølge".
+    according_to=("ifølgje", "i følgje", "ifølge", "med tilvising til"),
+    # Source: verbs of saying in NRK nynorsk copy, read 2026-11; forms from Nynorskordboka.
+    report_verbs=(
+        "seier",
+        "sa",
+        "sagt",
+        "uttaler",
+        "uttalte",
+        "opplyser",
+        "opplyste",
+        "fortel",
+        "fortalde",
+        "melder",
+        "meldte",
+        "skriv",
+        "skreiv",
+        "stadfestar",
+        "stadfesta",
+        "rapporterer",
+        "rapporterte",
+        "forklarer",
+        "forklarte",
+        "understrekar",
+        "understreka",
+        "legg til",
+        "la til",
+        "får opplyst",
+        "fekk opplyst",
+    ),
+    # Source: Nynorskordboka "hevde", "påstå", "meine", "tru".
+    claim_verbs=("hevdar", "hevda", "påstår", "påstod", "meiner", "meinte", "trur", "trudde"),
+    fronted_objects=("det", "dette", "slik"),
+    relative_pronouns=("som",),
+    complementizers=("at",),
+    determiners=(
+        "ein",
+        "ei",
+        "eit",
+        "den",
+        "det",
+        "dei",
+        "denne",
+        "dette",
+        "desse",
+        "fleire",
+        "nokre",
+        "mange",
+        "alle",
+    ),
+    np_prepositions=("for", "frå", "ved", "hjå", "av"),
+    member_prepositions=("i", "på"),
+    recipient_prepositions=("til",),
+    adjective_endings=("e",),
+    # Source: Nynorskordboka "dersom", "viss" (konjunksjon), "om" (3. dersom).
+    conditionals=("dersom", "viss", "i tilfelle", "med mindre", "føresett at"),
+    ambiguous_conditionals=("om",),
+    not_conditionals=(
+        "sjølv om",
+        "om enn",
+        "om lag",
+        "om bord",
+        "om att",
+        "om morgonen",
+        "om ettermiddagen",
+        "om kvelden",
+        "om natta",
+        "om dagen",
+        "om veka",
+        "om året",
+        "om våren",
+        "om sommaren",
+        "om hausten",
+        "om vinteren",
+        "spør om",
+        "spurde om",
+        "spørsmål om",
+        "spørsmålet om",
+        "uklart om",
+        "usikkert om",
+        "veit ikkje om",
+        "ein viss",
+        "ei viss",
+        "i viss grad",
+    ),
+    not_after_conditional=("at", "å", "kvar", "korleis", "kva", "kven", "kvifor", "når", "kor"),
+    subject_pronouns=("eg", "du", "vi", "me"),
+    finite_auxiliaries=(
+        "er",
+        "var",
+        "har",
+        "hadde",
+        "blir",
+        "vert",
+        "vart",
+        "blei",
+        "vil",
+        "ville",
+        "skal",
+        "skulle",
+        "kan",
+        "kunne",
+        "må",
+        "måtte",
+        "bør",
+        "får",
+        "fekk",
+    ),
+    # Source: Nynorskordboka, modal adverbs and verbs of expectation.
+    forecasts=(
+        "truleg",
+        "sannsynlegvis",
+        "kanskje",
+        "vert venta",
+        "er venta",
+        "vil kunne",
+        "kan kome til å",
+        "kan komme til å",
+        "risikerer å",
+        "ligg an til",
+        "fryktar",
+    ),
+    ambiguous_modals=("kan",),
+    speaker_pronouns=("eg", "vi", "me", "du", "de"),
+    factual_after_modal=("stadfeste", "seie", "fortelje", "opplyse", "melde", "avsløre", "vise", "dokumentere"),
+    negations=("ikkje", "aldri", "ingen"),
+    coordinators=("og", "men"),
+    verb_second=True,
+)

@@ -1,7 +1,146 @@
-"""Swedish: attribution phrases, hedges, conditionals and forecasts."""
+"""Swedish: attribution phrases, hedges, conditionals and forecasts.
+
+Deliberately left out:
+- "kunde" as a forecast: it is also the past of "kan" ("de kunde fly" = they were able to flee),
+  a fact. "skulle kunna" is kept as a phrase.
+- "ska"/"skall" as a forecast: also reportative ("ska ha dödats" = reportedly killed), which is
+  hearsay, not a condition or a forecast.
+- "det", "den" as subject pronouns after "om": they are objects too ("talade om det").
+"""
 
 from __future__ import annotations
 
 from claimrec.lang.attribution_schema import AttributionData
 
-ATTRIBUTION = AttributionData()
+ATTRIBUTION = AttributionData(
+    # Source: SAOL "enligt"; TT's sourcing in wire copy ("enligt", "med hänvisning till").
+    according_to=("enligt", "med hänvisning till"),
+    # Source: verbs of saying in TT and SVT copy, read 2026-11; forms from SAOL.
+    report_verbs=(
+        "säger",
+        "sade",
+        "sa",
+        "sagt",
+        "uppger",
+        "uppgav",
+        "meddelar",
+        "meddelade",
+        "berättar",
+        "berättade",
+        "skriver",
+        "skrev",
+        "rapporterar",
+        "rapporterade",
+        "bekräftar",
+        "bekräftade",
+        "uttalar",
+        "uttalade",
+        "förklarar",
+        "förklarade",
+        "understryker",
+        "underströk",
+        "tillägger",
+        "tillade",
+        "erfar",
+    ),
+    # Source: SAOL "hävda", "påstå", "mena", "anse", "tro", "uppskatta".
+    claim_verbs=(
+        "hävdar",
+        "hävdade",
+        "hävdat",
+        "påstår",
+        "påstod",
+        "påstått",
+        "menar",
+        "menade",
+        "anser",
+        "ansåg",
+        "tror",
+        "trodde",
+        "uppskattar",
+        "uppskattade",
+    ),
+    fronted_objects=("det", "detta", "så"),
+    # Source: Svenska Akademiens grammatik, relative clauses and subordinators.
+    relative_pronouns=("som",),
+    complementizers=("att",),
+    determiners=("en", "ett", "den", "det", "de", "denna", "detta", "dessa", "flera", "några", "många", "alla"),
+    np_prepositions=("för", "från", "vid", "hos", "av"),
+    member_prepositions=("i", "på"),
+    recipient_prepositions=("till", "för"),
+    adjective_endings=("a", "e"),
+    # Source: SAOL "ifall", "såvida", "om" (konjunktion, villkor).
+    conditionals=("ifall", "i fall", "såvida", "förutsatt att", "under förutsättning att"),
+    ambiguous_conditionals=("om",),
+    not_conditionals=(
+        "även om",
+        "om än",
+        "om bord",
+        "om igen",
+        "om morgonen",
+        "om förmiddagen",
+        "om eftermiddagen",
+        "om kvällen",
+        "om natten",
+        "om dagen",
+        "om veckan",
+        "om året",
+        "om våren",
+        "om sommaren",
+        "om hösten",
+        "om vintern",
+        "frågar om",
+        "frågade om",
+        "fråga om",
+        "frågan om",
+        "oklart om",
+        "osäkert om",
+        "vet inte om",
+        "undersöker om",
+        "avgöra om",
+    ),
+    not_after_conditional=("att", "hur", "vad", "vem", "vilken", "vilket", "vilka", "varför", "när", "huruvida"),
+    subject_pronouns=("jag", "du", "han", "hon", "vi", "ni", "de", "man"),
+    finite_auxiliaries=(
+        "är",
+        "var",
+        "har",
+        "hade",
+        "blir",
+        "blev",
+        "vill",
+        "ville",
+        "ska",
+        "skall",
+        "skulle",
+        "kan",
+        "kunde",
+        "måste",
+        "bör",
+        "får",
+        "fick",
+    ),
+    # Source: SAOL, modal adverbs and verbs of expectation.
+    forecasts=(
+        "troligen",
+        "troligtvis",
+        "sannolikt",
+        "antagligen",
+        "möjligen",
+        "kanske",
+        "väntas",
+        "förväntas",
+        "beräknas",
+        "spås",
+        "befaras",
+        "skulle kunna",
+        "kan komma att",
+        "riskerar att",
+    ),
+    ambiguous_modals=("kan",),
+    speaker_pronouns=("jag", "vi", "du", "ni"),
+    factual_after_modal=("bekräfta", "säga", "berätta", "uppge", "meddela", "avslöja", "visa", "dokumentera"),
+    negations=("inte", "aldrig", "ingen", "icke"),
+    coordinators=("och", "men"),
+    verb_second=True,
+)

@@ -1,0 +1,257 @@
+"""How often the numbers claimrec reads from a translation agree with those of the English original.
+
+Data: NTREX-128 dev lines (English news and their human translations into Danish, Norwegian
+Bokmål, Swedish and German), a TSV with columns line, doc_id, eng, dan, nob, swe, deu.
+
+Agreement, per language: over the lines whose English text has at least one count, percent,
+fraction or quantity mention, the share of lines where the translation yields the same
+multiset of values (``agreement``). ``agreement_both`` is the same share over the lines where
+the translation has such a mention too, i.e. where both state numbers (a translator who
+writes "helt säker" for "100 percent certain" is then not held against the engine); the
+target applies to it. A mention contributes its ``value``, or its ``low`` and ``high`` when
+it is a range or a vague amount. Counts, percentages and fractions must be equal (within
+0.1 %); quantities are compared in base units (km as 1000 m, km2 as 10**6 m2) and are equal
+within 5 %, as translators round converted units (385 miles become 620 km, half an inch
+13 mm). Durations, ordinals, years and clock times are not compared.
+
+False positives, per language (English included), over all lines:
+
+- ``year_as_count``: a count whose value the English line states as a year (or, for English
+  itself, any count between 1900 and 2100 written without separators).
+- ``clock_as_count``: a count written like a clock time ("20:30", and "20.30" where "." is no
+  decimal mark) or whose value the English line states as a clock time while the
+  translation has no clock time.
+- ``article_as_count``: a count written as a word for one that is also the article ("en",
+  "et", "ein", "ett", "a", "an") or, in English, as "to".
+
+Run: ``python benchmarks/number_agreement.py [--data PATH] [--output PATH] [--show N]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from claimrec.extract.numbers import NumberMention, find_numbers
+from claimrec.lang import get_language
+
+DATA = Path(__file__).resolve().parents[2] / "shared/eval/ntrex/ntrex_dev.tsv"
+OUTPUT = Path(__file__).resolve().parent / "results/number_agreement.json"
+COLUMNS = {"da": "dan", "nb": "nob", "sv": "swe", "de": "deu"}
+COMPARED_KINDS = frozenset({"count", "percent", "fraction", "quantity"})
+TARGET = 0.95
+TOLERANCE = 0.001
+QUANTITY_TOLERANCE = 0.05
+BASE_UNITS = {"km": 1000.0, "km2": 1e6}
+_CLOCK_COLON = re.compile(r"^[0-9]{1,2}:[0-9]{2}$")
+_CLOCK_DOT = re.compile(r"^[0-9]{1,2}\.[0-9]{2}$")
+_ENGLISH_TO = {"to", "too"}
+
+
+@dataclass
+class LanguageResult:
+    """The figures of one language."""
+
+    language: str
+    compared_lines: int = 0
+    agreeing_lines: int = 0
+    both_lines: int = 0
+    year_as_count: int = 0
+    clock_as_count: int = 0
+    article_as_count: int = 0
+    disagreements: list[dict[str, object]] = field(default_factory=list)
+
+    @property
+    def agreement(self) -> float:
+        """Agreeing lines among those where English states a number."""
+        return self.agreeing_lines / self.compared_lines if self.compared_lines else 1.0
+
+    @property
+    def agreement_both(self) -> float:
+        """Agreeing lines among those where both English and the translation state a number."""
+        return self.agreeing_lines / self.both_lines if self.both_lines else 1.0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the benchmark; print a table and write JSON. Returns 0 when every language meets the target."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--data", type=Path, default=DATA, help=f"NTREX TSV (default: {DATA})")
+    parser.add_argument("--output", type=Path, default=OUTPUT, help=f"JSON results (default: {OUTPUT})")
+    parser.add_argument("--show", type=int, default=0, help="print this many disagreements per language")
+    args = parser.parse_args(argv)
+    rows = _read_rows(args.data)
+    results = [_benchmark(rows, language, column) for language, column in COLUMNS.items()]
+    english = _english_false_positives(rows)
+    _print_table(results, english, len(rows))
+    for result in results:
+        for case in result.disagreements[: args.show]:
+            print(f"[{result.language}] line {case['line']}: en {case['en']} vs {case['values']}")
+            print(f"    {case['eng']}\n    {case['text']}")
+    _write_json(args.output, results, english, args.data, len(rows))
+    return 0 if all(result.agreement_both >= TARGET for result in results) else 1
+
+
+def _read_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _benchmark(rows: Iterable[dict[str, str]], language: str, column: str) -> LanguageResult:
+    result = LanguageResult(language)
+    for row in rows:
+        english, translated = find_numbers(row["eng"], "en"), find_numbers(row[column], language)
+        _count_false_positives(result, english, translated, language)
+        expected = _values(english)
+        if not expected:
+            continue
+        result.compared_lines += 1
+        found = _values(translated)
+        result.both_lines += bool(found)
+        if _same(expected, found):
+            result.agreeing_lines += 1
+        else:
+            result.disagreements.append(
+                {
+                    "line": row["line"],
+                    "en": [str(value) for value in expected],
+                    "values": [str(value) for value in found],
+                    "eng": row["eng"],
+                    "text": row[column],
+                }
+            )
+    return result
+
+
+@dataclass(frozen=True)
+class Value:
+    """One compared number and how close another must be to equal it."""
+
+    number: float
+    tolerance: float
+
+    def __str__(self) -> str:
+        return f"{self.number:g}"
+
+    def equals(self, other: Value) -> bool:
+        return math.isclose(self.number, other.number, rel_tol=max(self.tolerance, other.tolerance))
+
+
+def _values(mentions: Iterable[NumberMention]) -> list[Value]:
+    values: list[Value] = []
+    for mention in mentions:
+        if mention.kind not in COMPARED_KINDS:
+            continue
+        factor = BASE_UNITS.get(mention.unit or "", 1.0)
+        tolerance = QUANTITY_TOLERANCE if mention.kind == "quantity" else TOLERANCE
+        numbers = [mention.value] if mention.value is not None else [mention.low, mention.high]
+        values += [Value(number * factor, tolerance) for number in numbers if number is not None]
+    return sorted(values, key=lambda value: value.number)
+
+
+def _same(expected: list[Value], found: list[Value]) -> bool:
+    if len(expected) != len(found):
+        return False
+    remaining = list(found)
+    for value in expected:
+        match = next((other for other in remaining if value.equals(other)), None)
+        if match is None:
+            return False
+        remaining.remove(match)
+    return True
+
+
+def _count_false_positives(
+    result: LanguageResult, english: list[NumberMention], translated: list[NumberMention], language: str
+) -> None:
+    """Add the counts in `translated` that are years, clock times or articles by the English line."""
+    english_years = {mention.value for mention in english if mention.kind == "year"}
+    english_clocks = {mention.value for mention in english if mention.kind == "clock"}
+    has_clock = any(mention.kind == "clock" for mention in translated)
+    for mention in _counts(translated):
+        number = _number_text(mention)
+        result.year_as_count += mention.value in english_years
+        result.clock_as_count += _clock_like(number, language) or (mention.value in english_clocks and not has_clock)
+        result.article_as_count += _article_like(number, language)
+
+
+def _english_false_positives(rows: Iterable[dict[str, str]]) -> LanguageResult:
+    """The counts in the English lines that are written like a year, a clock time, an article or "to"."""
+    result = LanguageResult("en")
+    for row in rows:
+        for mention in _counts(find_numbers(row["eng"], "en")):
+            number = _number_text(mention)
+            result.year_as_count += number.isdigit() and len(number) == 4 and 1900 <= int(number) <= 2100
+            result.clock_as_count += _clock_like(number, "en")
+            result.article_as_count += _article_like(number, "en")
+    return result
+
+
+def _counts(mentions: Iterable[NumberMention]) -> list[NumberMention]:
+    return [mention for mention in mentions if mention.kind == "count"]
+
+
+def _number_text(mention: NumberMention) -> str:
+    return mention.text[mention.number_start - mention.start : mention.number_end - mention.start]
+
+
+def _clock_like(number: str, language: str) -> bool:
+    dot_is_decimal = get_language(language).numbers.decimal_separator == "."
+    return bool(_CLOCK_COLON.match(number) or (not dot_is_decimal and _CLOCK_DOT.match(number)))
+
+
+def _article_like(number: str, language: str) -> bool:
+    """A word for one that is also the article ("en", "ein", "a"), or English "to"."""
+    words = {word.lower() for word in get_language(language).numbers.indefinite_ones}
+    return number.lower() in words | (_ENGLISH_TO if language == "en" else set())
+
+
+def _print_table(results: list[LanguageResult], english: LanguageResult, lines: int) -> None:
+    print(f"Number agreement with English, NTREX dev ({lines} lines); target {TARGET:.0%} per language")
+    header = f"{'lang':<5}{'compared':>9}{'agree':>7}{'rate':>8}{'both':>7}{'rate':>8}"
+    print(f"{header}  {'years':>6}{'clocks':>7}{'articles':>9}")
+    for result in [*results, english]:
+        figures = (
+            f"{result.compared_lines:>9}{result.agreeing_lines:>7}{result.agreement:>8.1%}"
+            f"{result.both_lines:>7}{result.agreement_both:>8.1%}"
+            if result.compared_lines
+            else f"{'-':>9}{'-':>7}{'-':>8}{'-':>7}{'-':>8}"
+        )
+        print(
+            f"{result.language:<5}{figures}  "
+            f"{result.year_as_count:>6}{result.clock_as_count:>7}{result.article_as_count:>9}"
+        )
+    print("compared: English states a number; both: the translation does too (see the module docstring)")
+    print("years/clocks/articles: false positives taken as counts")
+
+
+def _write_json(path: Path, results: list[LanguageResult], english: LanguageResult, data: Path, lines: int) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    report = {
+        "data": data.name,
+        "lines": lines,
+        "target": TARGET,
+        "languages": {
+            result.language: {
+                **{key: value for key, value in asdict(result).items() if key != "disagreements"},
+                "agreement": round(result.agreement, 4),
+                "agreement_both": round(result.agreement_both, 4),
+                "disagreements": result.disagreements,
+            }
+            for result in results
+        },
+        "english_false_positives": {
+            key: value for key, value in asdict(english).items() if key not in ("disagreements", "language")
+        },
+    }
+    path.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1102 @@
+"""Find every number mention in a sentence, with its normalised value.
+
+One engine for every language: what differs between languages is data
+(`claimrec.lang.<code>.numbers`, schema `claimrec.lang.number_schema.NumberData`), never a
+branch on the language code here.
+
+How a sentence is read:
+
+1. Candidates are found: digit tokens in the locale's notation ("3.000", "150 000", "3,5",
+   "20.30"), runs of number words ("seksogtyve", "to tusind", "twenty-five", "to tredjedele")
+   and vague amounts ("hundredvis", "tens of thousands"). A number word is split into known
+   parts (units, tens, "og", hundreds, scales, ordinal and fraction words), which one small
+   grammar checks, so compounds need no list ("femogtyve", "tjuefem", "dreihundertzwölf").
+2. Each candidate is classified by its neighbours: a clock word or "20:30" makes a clock
+   time; "4." before a word, "4th", "nr. 4" or a month name next to a day ("1 October") an
+   ordinal; year context ("i 2001", "2001/02", "1990'erne", "2019-sesongen") a year; a
+   following scale word multiplies ("600 hundre" is 60,000, "£125m" 125 million); a following
+   unit makes a percent, a quantity or a duration; a qualifier before ("omkring", "mer enn")
+   or after ("or more") bounds it.
+3. Neighbouring mentions are joined: "24 til 48 timer", "between 30 and 43 percent" become
+   one range; "45 miles (72 km)" one quantity; "2-0" is a score and no count at all.
+
+Decisions:
+
+- Ranges and vague amounts have ``value`` None and their interval in ``low``/``high``
+  (a midpoint would state a figure nobody wrote). Vague amounts span 2 to 10 times their
+  scale ("hundreds": 200-999).
+- Words for one that double as the indefinite article ("en", "et", "ein", "a"), and English
+  "one", are never a count on their own: before a time unit they give a duration of one
+  ("på bare en uke" is 1 week), before a scale or a fraction word they are its 1.
+- Percentages are shares: "85 %" is 0.85. Percentage points are a quantity in unit
+  ``percentage_points`` ("5 procentpoint" is 5).
+- Fractions keep their exact value (2/3, not 0.6667). ``qualifier`` is ``exact`` unless a
+  word says otherwise; "nearly"- and "just over"-words give ``approx`` with a bound.
+- A capitalised small number word inside a sentence is part of a name ("World War Two").
+- Digits glued to letters ("G7", "Covid-19"), chains of digit groups ("0800 555 111") and
+  dates written in digits ("13.08.2021") give no mention.
+
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
+from itertools import islice, product
+from math import isclose
+from typing import Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict
+
+from claimrec.lang import get_language
+from claimrec.lang.number_schema import MeasureUnit, NumberData, QualifierSense
+from claimrec.models import Qualifier
+
+__all__ = ["MentionKind", "NumberMention", "find_numbers", "parse_number_words"]
+
+MentionKind = Literal["count", "percent", "fraction", "quantity", "duration", "ordinal", "year", "clock"]
+
+# A four-digit number is a year only inside this range, and then only in year context ("i 1066").
+YEARS = range(1000, 2101)
+# Only these are years without a year word: "(1967)", "Act 2017", "2016." and `NumberData.bare_years`.
+RECENT_YEARS = range(1900, 2101)
+# Vague amounts ("hundreds") and "several hundred" span this many times their scale.
+VAGUE_LOW, VAGUE_HIGH = 2, 10
+# A quantity restated in brackets in another unit ("45 miles (72 km)") may differ this much by rounding.
+RESTATED = 0.1
+
+_SPACES = " \u00a0\u202f\u2009"
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014"
+_DASH = r"[\-\u2010\u2011\u2012\u2013\u2014]"
+_CURRENCY_SIGNS = "£$€¥"
+_VULGAR_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
+_MAX_PHRASE_WORDS = 12
+_MAX_SEGMENTATIONS = 8
+_MAX_WORD_LENGTH = 80
+_VOWELS = "aeiouyæøåäöüéè"
+
+_WORD = re.compile(r"[^\W\d_]+(?:[\u002d\u2010\u2011][^\W\d_]+)*")
+_PREVIOUS_WORD = re.compile(r"(?<![\w.])([^\W\d_][\w'’.]*)[\s\u00a0]+$")
+_DASH_CHAIN = re.compile(rf"[0-9]+(?:{_DASH}[0-9]+){{2,}}")
+_YEAR_SPAN = re.compile(rf"([0-9]{{4}})[{_SPACES}]*(/|{_DASH})[{_SPACES}]*([0-9]{{4}}|[0-9]{{2}})(?![0-9])")
+_SCORE_GAP = re.compile(rf"[{_SPACES}]*(?:{_DASH}|&)[{_SPACES}]*")
+_DIGIT_NEIGHBOUR_BEFORE = re.compile(rf"[0-9][{_SPACES}]$")
+_DIGIT_NEIGHBOUR_AFTER = re.compile(rf"[{_SPACES}][0-9]")
+_YEAR_FOLLOWERS = ".,;:!?)]\"'»”"
+_GROUPED = re.compile(r"[0-9]{1,3}(?:[.,][0-9]{3})+")
+_VULGAR_FRACTION = re.compile(f"[{_VULGAR_FRACTIONS}]")
+_OPENING_BRACKET = re.compile(rf"[{_SPACES}]*\([{_SPACES}]*")
+_CLOSING_BRACKET = re.compile(rf"[{_SPACES}]*\)")
+_CLOCK_DIGITS = re.compile(r"([0-9]{1,2})[.:]([0-9]{2})")
+_SENTENCE_BREAKS = ".!?:;\"'«»“”„([–—-"
+_LOOK_BACK = 100
+
+
+class NumberMention(BaseModel):
+    """A number in a sentence with its normalised value.
+
+    Attributes:
+        start: Offset of the whole mention (qualifier, number and unit) in the text.
+        end: Offset after it; ``text[start:end] == mention.text``.
+        text: The words of the mention ("omkring to tredjedele", "vel 15 mil").
+        kind: ``count``, ``percent``, ``fraction``, ``quantity``, ``duration``, ``ordinal``,
+            ``year`` or ``clock``.
+        value: The normalised value: 85 % is 0.85, "15 mil" (nb) 150 with unit km, a clock
+            time its hours (20:30 is 20.5). None for ranges and vague amounts.
+        low: Lower end of the interval the words allow ("over 1000": 1000), or None.
+        high: Upper end of that interval ("op til 30": 30), or None.
+        qualifier: How the number is stated: ``exact`` unless a word says otherwise.
+        unit: Canonical unit of a quantity or duration (``km``, ``kg``, ``days`` ...), else None.
+        number_start: Offset of just the number ("15" in "vel 15 mil"), to mask the value.
+        number_end: Offset after just the number.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    start: int
+    end: int
+    text: str
+    kind: MentionKind
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    qualifier: Qualifier = "exact"
+    unit: str | None = None
+    number_start: int
+    number_end: int
+
+
+def find_numbers(text: str, language: str) -> list[NumberMention]:
+    """Every number mention in `text`, in text order.
+
+    Args:
+        text: A sentence (any text works; offsets point into it).
+        language: Code of the language the text is in (da, de, en, nb, nn, sv).
+
+    Returns:
+        The mentions; ``[]`` when there is none.
+
+    Raises:
+        UnknownLanguageError: `language` is not supported.
+    """
+    grammar = _grammar(language)
+    found: list[_Found] = []
+    consumed = 0
+    for candidate in _candidates(text, grammar):
+        if candidate.start < consumed:
+            continue
+        mention = _read(candidate, text, grammar)
+        if mention is not None and mention.start >= consumed:
+            found.append(mention)
+            consumed = mention.end
+    return [_finish(mention, text, grammar) for mention in _join_ranges(found, text, grammar)]
+
+
+def parse_number_words(words: str, language: str) -> int | float | None:
+    """The value of a text made only of number words ("seksogtyve", "to tredjedele").
+
+    Ordinal words give their number ("tredje" is 3); words for one that double as the
+    article give 1 here ("en" is 1), unlike in `find_numbers`.
+
+    Args:
+        words: The number words, separated by spaces or hyphens.
+        language: Language code.
+
+    Returns:
+        An int for whole numbers, a float for fractions, None when `words` is not
+        entirely one number.
+    """
+    tokens = words.split()
+    if not tokens or not all(_WORD.fullmatch(token) for token in tokens):
+        return None
+    parsed = _parse_words(_grammar(language).code, tuple(token.lower() for token in tokens))
+    if parsed is None:
+        return None
+    return int(parsed.value) if parsed.value.is_integer() else parsed.value
+
+
+# --- grammar of number words ------------------------------------------------------------
+
+_Role = Literal["small", "one", "hundred", "scale", "connector", "denominator"]
+_Value = TypeVar("_Value")
+_Boundary = Literal["glued", "hyphen", "space"]
+_Sense = Literal["count", "ordinal", "fraction"]
+
+
+@dataclass(frozen=True)
+class _Morpheme:
+    role: _Role
+    value: float
+    ordinal: bool = False
+    compound_only: bool = False
+
+
+@dataclass(frozen=True)
+class _Piece:
+    morpheme: _Morpheme
+    boundary: _Boundary
+
+    @property
+    def role(self) -> _Role:
+        return self.morpheme.role
+
+    @property
+    def value(self) -> float:
+        return self.morpheme.value
+
+    @property
+    def is_unit(self) -> bool:
+        return self.role == "one" or (self.role == "small" and 1 <= self.value <= 9)
+
+    @property
+    def is_tens(self) -> bool:
+        return self.role == "small" and self.value >= 20 and self.value % 10 == 0
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    """A number read from words; `alone` is the role of its only piece, if it has one piece."""
+
+    value: float
+    sense: _Sense
+    alone: _Role | None = None
+
+
+def _sub_hundred(pieces: tuple[_Piece, ...], i: int) -> tuple[float, int] | None:
+    """A number below 100 at `i`: a unit, a teen, tens, tens + unit, or unit + "og" + tens glued."""
+    if i >= len(pieces) or pieces[i].role not in ("small", "one"):
+        return None
+    first = pieces[i]
+    if first.is_unit and i + 2 < len(pieces):
+        joiner, tens = pieces[i + 1], pieces[i + 2]
+        if joiner.role == "connector" and tens.is_tens and joiner.boundary == tens.boundary == "glued":
+            return first.value + tens.value, i + 3
+    if first.is_tens and i + 1 < len(pieces):
+        unit = pieces[i + 1]
+        if unit.is_unit and (unit.role == "small" or unit.boundary != "space"):
+            return first.value + unit.value, i + 2
+    return first.value, i + 1
+
+
+def _group(pieces: tuple[_Piece, ...], i: int) -> tuple[float, int] | None:
+    """A number below 1000 at `i`: [sub-hundred] hundred [connector] [sub-hundred], or a sub-hundred."""
+    below = _sub_hundred(pieces, i)
+    j = below[1] if below else i
+    if j < len(pieces) and pieces[j].role == "hundred":
+        multiplier = below[0] if below else 1.0
+        if multiplier == 0:
+            return None
+        value = multiplier * pieces[j].value
+        after = j + 2 if j + 1 < len(pieces) and pieces[j + 1].role == "connector" else j + 1
+        rest = _sub_hundred(pieces, after)
+        return (value + rest[0], rest[1]) if rest else (value, j + 1)
+    return below
+
+
+def _cardinal(pieces: tuple[_Piece, ...]) -> float | None:
+    """The value of `pieces` when they form one cardinal number, else None."""
+    total, i, last_scale = 0.0, 0, float("inf")
+    while True:
+        group = _group(pieces, i)
+        value, j = group if group else (None, i)
+        if j < len(pieces) and pieces[j].role == "scale" and pieces[j].value < last_scale:
+            if value == 0:
+                return None
+            total += (1.0 if value is None else value) * pieces[j].value
+            last_scale, i = pieces[j].value, j + 1
+            if i + 1 < len(pieces) and pieces[i].role == "connector":
+                i += 1
+            if i == len(pieces):
+                return total
+            continue
+        if value is None or j != len(pieces):
+            return None
+        return total + value
+
+
+def _evaluate(pieces: tuple[_Piece, ...]) -> _Parsed | None:
+    """Read `pieces` as a cardinal, an ordinal (last piece ordinal) or a fraction (last piece a denominator)."""
+    *head, last = pieces
+    if any(piece.role == "denominator" or piece.morpheme.ordinal for piece in head):
+        return None
+    if last.morpheme.compound_only and (not head or last.boundary == "space"):
+        return None
+    if last.role == "denominator":
+        if not head and last.value != 2:
+            return None  # "quarter", "Drittel" alone are periods or parts; only "half" words stand alone
+        numerator = _cardinal(tuple(head)) if head else 1.0
+        return _Parsed(numerator / last.value, "fraction", None if head else "denominator") if numerator else None
+    value = _cardinal(pieces)
+    if value is None:
+        return None
+    return _Parsed(value, "ordinal" if last.morpheme.ordinal else "count", None if head else last.role)
+
+
+@lru_cache(maxsize=1 << 16)
+def _parse_words(language: str, words: tuple[str, ...]) -> _Parsed | None:
+    """The reading of lower-cased `words` as one number, preferring counts and ordinals to fractions."""
+    options = [_word_readings(language, word) for word in words]
+    if not all(options):
+        return None
+    fraction: _Parsed | None = None
+    for combination in islice(product(*options), 64):
+        parsed = _evaluate(tuple(piece for reading in combination for piece in reading))
+        if parsed is not None and parsed.sense != "fraction":
+            return parsed
+        fraction = fraction or parsed
+    return fraction
+
+
+@lru_cache(maxsize=1 << 17)
+def _word_readings(language: str, word: str) -> tuple[tuple[_Piece, ...], ...]:
+    """Every way to split one lower-cased word (hyphens allowed) into number morphemes, fewest first."""
+    if len(word) > _MAX_WORD_LENGTH:
+        return ()
+    lexicon = _grammar(language).lexicon
+    readings: list[tuple[_Piece, ...]] = [()]
+    for part_index, part in enumerate(re.split(r"[\u002d\u2010\u2011]", word)):
+        boundary: _Boundary = "hyphen" if part_index else "space"
+        splits = list(islice(_splits(part, lexicon), _MAX_SEGMENTATIONS))
+        if not splits:
+            return ()
+        readings = [
+            reading
+            + tuple(_Piece(morpheme, boundary if index == 0 else "glued") for index, morpheme in enumerate(split))
+            for reading in readings
+            for split in splits
+        ][:_MAX_SEGMENTATIONS]
+    return tuple(sorted(readings, key=len))
+
+
+def _splits(part: str, lexicon: dict[str, tuple[_Morpheme, ...]]) -> Iterator[tuple[_Morpheme, ...]]:
+    """Splits of `part` into lexicon words, longest first word first.
+
+    A double consonant at the end of a word may also begin the next one, as Scandinavian
+    spelling drops the third of three equal consonants ("ett" + "tusen" is "ettusen").
+    """
+    if not part:
+        yield ()
+        return
+    for end in range(len(part), 0, -1):
+        word = part[:end]
+        rests = [part[end:]]
+        if end < len(part) and len(word) > 1 and word[-1] == word[-2] != part[end] and word[-1] not in _VOWELS:
+            rests.append(word[-1] + part[end:])
+        for morpheme in lexicon.get(word, ()):
+            for rest in rests:
+                for split in _splits(rest, lexicon):
+                    yield (morpheme, *split)
+
+
+# --- per-language grammar: lexicon and compiled patterns ----------------------------------
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    """A language's number data compiled for the engine: the morpheme lexicon and context patterns."""
+
+    code: str
+    data: NumberData
+    lexicon: dict[str, tuple[_Morpheme, ...]]
+    digits: re.Pattern[str]
+    vague: re.Pattern[str] | None
+    vague_scales: dict[str, int]
+    scale_after: re.Pattern[str] | None
+    scale_values: dict[str, int]
+    currency_scale_after: re.Pattern[str] | None
+    currency_scale_values: dict[str, int]
+    measure_after: re.Pattern[str] | None
+    measures: dict[str, MeasureUnit | None]
+    unit_after_fraction: re.Pattern[str] | None
+    qualifier_before: re.Pattern[str] | None
+    qualifier_senses: dict[str, QualifierSense]
+    qualifier_after: re.Pattern[str] | None
+    qualifier_after_senses: dict[str, QualifierSense]
+    blocker_before: re.Pattern[str] | None
+    vague_multiplier_before: re.Pattern[str] | None
+    part_before: re.Pattern[str] | None
+    year_context_before: re.Pattern[str] | None
+    date_before: re.Pattern[str] | None
+    month_before: re.Pattern[str] | None
+    month_after: re.Pattern[str] | None
+    decade_after: re.Pattern[str] | None
+    clock_before: re.Pattern[str] | None
+    clock_after: re.Pattern[str] | None
+    clock_offsets: dict[str, int]
+    ordinal_before: re.Pattern[str] | None
+    ordinal_after: re.Pattern[str] | None
+    joiner: re.Pattern[str]
+    opener_before: re.Pattern[str] | None
+    opener_joiners: dict[str, re.Pattern[str]]
+    change_before: re.Pattern[str] | None
+    known_words: frozenset[str]
+
+
+@cache
+def _grammar(language: str) -> _Grammar:
+    data = get_language(language).numbers
+    measures: dict[str, MeasureUnit | None] = {_key(word): None for word in data.percent}
+    for unit in data.units:
+        measures.update({_key(word): unit for word in unit.words})
+    qualifier_senses = _values_by_word(data.qualifiers)
+    qualifier_after_senses = _values_by_word(data.qualifiers_after)
+    scale_values = {**_values_by_word(data.scales), **_values_by_word(data.scale_abbreviations)}
+    currency_values = _values_by_word(data.scales_after_currency)
+    vague_scales = _values_by_word(data.vague_amounts)
+    clock_offsets = {_key(word): 0 for word in data.clock_suffixes}
+    clock_offsets.update({_key(word): -12 for word in data.clock_suffixes_am})
+    clock_offsets.update({_key(word): 12 for word in data.clock_suffixes_pm})
+    return _Grammar(
+        code=language,
+        data=data,
+        lexicon=_lexicon(data),
+        digits=_digit_pattern(data),
+        vague=_words_pattern(vague_scales),
+        vague_scales=vague_scales,
+        scale_after=_after_pattern(scale_values, glued=True),
+        scale_values=scale_values,
+        currency_scale_after=_after_pattern(currency_values, glued=True),
+        currency_scale_values=currency_values,
+        measure_after=_after_pattern(measures, glued=True, hyphen=True),
+        measures=measures,
+        unit_after_fraction=_unit_after_fraction_pattern(data),
+        qualifier_before=_before_pattern(qualifier_senses),
+        qualifier_senses=qualifier_senses,
+        qualifier_after=_after_pattern(qualifier_after_senses),
+        qualifier_after_senses=qualifier_after_senses,
+        blocker_before=_before_pattern(data.qualifier_blockers),
+        vague_multiplier_before=_before_pattern(data.vague_multipliers),
+        part_before=_before_pattern(data.part_markers),
+        year_context_before=_before_pattern((*data.year_context, *data.months)),
+        date_before=_date_pattern(data),
+        month_before=_before_pattern(data.months),
+        month_after=_after_pattern(data.months),
+        decade_after=_after_pattern(data.decade_suffixes, glued=True),
+        clock_before=_before_pattern(data.clock_words),
+        clock_after=_after_pattern(clock_offsets, glued=True),
+        clock_offsets=clock_offsets,
+        ordinal_before=_before_pattern(data.ordinal_markers),
+        ordinal_after=_ordinal_suffix_pattern(data.ordinal_suffixes),
+        joiner=_joiner_pattern(data.range_joiners, dashes=True),
+        opener_before=_before_pattern(data.range_openers),
+        opener_joiners={_key(opener): _joiner_pattern(words) for opener, words in data.range_openers.items()},
+        change_before=_before_pattern(data.change_openers),
+        known_words=frozenset(
+            map(_key, (*qualifier_senses, *data.vague_multipliers, *data.year_context, *data.months))
+        ),
+    )
+
+
+def _values_by_word(words: Mapping[_Value, tuple[str, ...]]) -> dict[str, _Value]:
+    return {_key(word): value for value, native in words.items() for word in native}
+
+
+def _lexicon(data: NumberData) -> dict[str, tuple[_Morpheme, ...]]:
+    """Every number word of the language, lower-cased, with what it can be in a number."""
+    entries: dict[str, list[_Morpheme]] = {}
+    morphemes: list[tuple[Iterable[str], _Morpheme]] = [
+        (data.indefinite_ones, _Morpheme("one", 1)),
+        (data.connectors, _Morpheme("connector", 0)),
+    ]
+    morphemes += [(words, _Morpheme("small", value)) for value, words in data.cardinals.items()]
+    morphemes += [(words, _Morpheme(_scale_role(value), value)) for value, words in data.scales.items()]
+    morphemes += [
+        (words, _Morpheme("small" if value < 100 else _scale_role(value), value, ordinal=True))
+        for value, words in data.ordinals.items()
+    ]
+    morphemes += [
+        (words, _Morpheme("small", value, ordinal=True, compound_only=True))
+        for value, words in data.compound_ordinals.items()
+    ]
+    morphemes += [(words, _Morpheme("denominator", value)) for value, words in data.fractions.items()]
+    for words, morpheme in morphemes:
+        for word in words:
+            entries.setdefault(word.lower(), []).append(morpheme)
+    return {word: tuple(found) for word, found in entries.items()}
+
+
+def _scale_role(value: int) -> _Role:
+    return "hundred" if value < 1000 else "scale"
+
+
+def _digit_pattern(data: NumberData) -> re.Pattern[str]:
+    """Digits with "." "," ":" between them; with space grouping also "150 000" (groups of three)."""
+    plain = r"[0-9]+(?:[.,:][0-9]+)*"
+    if " " not in data.group_separators:
+        return re.compile(plain)
+    decimal = re.escape(data.decimal_separator)
+    return re.compile(rf"[0-9]{{1,3}}(?:[{_SPACES}][0-9]{{3}})+(?![0-9])(?:{decimal}[0-9]+)?|{plain}")
+
+
+def _key(word: str) -> str:
+    """How a word or phrase is looked up: lower case, single spaces."""
+    return " ".join(word.lower().split())
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """A regex alternation of `words`, longest first, a space in a word matching any run of spaces."""
+    keys = sorted({_key(word) for word in words}, key=len, reverse=True)
+    return "|".join(rf"[{_SPACES}]+".join(re.escape(part) for part in key.split(" ")) for key in keys)
+
+
+def _words_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
+    alternatives = _alternatives(words)
+    return re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])", re.IGNORECASE) if alternatives else None
+
+
+def _after_pattern(words: Iterable[str], *, glued: bool = False, hyphen: bool = False) -> re.Pattern[str] | None:
+    """A pattern for a word right after a number: spaces (optional if `glued`), or a hyphen if allowed.
+
+    A word ending in a letter must end there ("5 km", not "5 kmh"); "%" may be followed by letters ("100%ig").
+    """
+    alternatives = _alternatives(words)
+    if not alternatives:
+        return None
+    gap = rf"[{_SPACES}]{'*' if glued else '+'}"
+    if hyphen:
+        gap = rf"(?:{gap}|[{_SPACES}]*{_DASH}[{_SPACES}]*)"
+    return re.compile(rf"{gap}({alternatives})(?:(?<![^\W_])|(?![^\W_]))", re.IGNORECASE)
+
+
+def _before_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
+    """A pattern for a word or phrase that ends, but for spaces, where the searched window ends."""
+    alternatives = _alternatives(words)
+    if not alternatives:
+        return None
+    return re.compile(rf"(?<![^\W_])({alternatives})[{_SPACES}]*$", re.IGNORECASE)
+
+
+def _date_pattern(data: NumberData) -> re.Pattern[str] | None:
+    """A day and a month before a number ("September 30, 1882", "30. september, 1882"): the number is a year."""
+    months = _alternatives(data.months)
+    if not months:
+        return None
+    suffixes = _alternatives(data.ordinal_suffixes)
+    day = rf"[0-9]{{1,2}}(?:{suffixes})?" if suffixes else "[0-9]{1,2}"
+    date = rf"(?:(?<![^\W_])(?:{months})[{_SPACES}]+{day}|(?<![0-9]){day}[{_SPACES}]+(?:{months}))"
+    return re.compile(rf"{date},?[{_SPACES}]+$", re.IGNORECASE)
+
+
+def _unit_after_fraction_pattern(data: NumberData) -> re.Pattern[str] | None:
+    """A unit after a fraction, possibly after an article: "half an hour", "en halv time"."""
+    units = _alternatives(word for unit in data.units for word in unit.words)
+    if not units:
+        return None
+    articles = _alternatives(data.indefinite_ones)
+    article = rf"(?:(?:{articles})[{_SPACES}]+)?" if articles else ""
+    return re.compile(rf"[{_SPACES}]+{article}({units})(?![^\W_])", re.IGNORECASE)
+
+
+def _ordinal_suffix_pattern(suffixes: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Suffixes ending in a letter must end the word ("4th"); a full stop must be followed by a word ("4. august")."""
+    lettered = _alternatives(suffix for suffix in suffixes if suffix[-1].isalpha())
+    punctuated = _alternatives(suffix for suffix in suffixes if not suffix[-1].isalpha())
+    parts = [rf"(?:{lettered})(?![^\W_])"] if lettered else []
+    parts += [rf"(?:{punctuated})(?=[{_SPACES}]+[^\W_])"] if punctuated else []
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+
+def _joiner_pattern(words: Iterable[str], *, dashes: bool = False) -> re.Pattern[str]:
+    """What may stand between the two ends of a range: a dash (if `dashes`) or one of `words`."""
+    alternatives = _alternatives(words)
+    parts = [rf"[{_SPACES}]*{_DASH}[{_SPACES}]*"] if dashes else []
+    parts += [rf"[{_SPACES}]+(?:{alternatives})[{_SPACES}]+"] if alternatives else []
+    return re.compile("|".join(parts) or "(?!)", re.IGNORECASE)
+
+
+# --- candidates ----------------------------------------------------------------------------
+
+_CandidateKind = Literal["digits", "vague", "words", "vulgar"]
+_CANDIDATE_ORDER: dict[_CandidateKind, int] = {"vague": 0, "digits": 1, "vulgar": 2, "words": 3}
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    kind: _CandidateKind
+    start: int
+    end: int
+    parsed: _Parsed | None = None
+
+
+def _candidates(text: str, grammar: _Grammar) -> list[_Candidate]:
+    """Digit tokens, vague amounts, vulgar fractions and number-word phrases, in text order."""
+    found = [_Candidate("digits", match.start(), match.end()) for match in grammar.digits.finditer(text)]
+    if grammar.vague is not None:
+        found += [_Candidate("vague", match.start(), match.end()) for match in grammar.vague.finditer(text)]
+    found += [_Candidate("vulgar", match.start(), match.end()) for match in _VULGAR_FRACTION.finditer(text)]
+    found += _word_candidates(text, grammar)
+    return sorted(found, key=lambda candidate: (candidate.start, _CANDIDATE_ORDER[candidate.kind]))
+
+
+@dataclass(frozen=True)
+class _Word:
+    start: int
+    end: int
+    lower: str
+
+
+def _word_candidates(text: str, grammar: _Grammar) -> list[_Candidate]:
+    """Runs of number words separated only by spaces, each split into the numbers it holds."""
+    phrases: list[list[_Word]] = []
+    previous_end = -1
+    for match in _WORD.finditer(text):
+        length = _number_prefix(grammar.code, match.group())
+        if not length:
+            previous_end = -1
+            continue
+        word = _Word(match.start(), match.start() + length, match.group()[:length].lower())
+        joined = phrases and previous_end >= 0 and text[previous_end : word.start].isspace()
+        if joined and len(phrases[-1]) < _MAX_PHRASE_WORDS:
+            phrases[-1].append(word)
+        else:
+            phrases.append([word])
+        previous_end = word.end if word.end == match.end() else -1
+    return [candidate for phrase in phrases for candidate in _phrase_candidates(phrase, grammar)]
+
+
+@lru_cache(maxsize=1 << 17)
+def _number_prefix(language: str, word: str) -> int:
+    """How much of `word` is a number word: all of it, the part before a hyphen ("six" of "six-point",
+    "four" of "four-day"), or nothing (0). A fraction word before a hyphen is left alone: "half-time" is no share.
+    """
+    if _word_readings(language, word.lower()):
+        return len(word)
+    while (hyphen := max(word.rfind(char) for char in _DASHES)) > 0:
+        word = word[:hyphen]
+        parsed = _parse_words(language, (word.lower(),))
+        if parsed is not None and parsed.sense != "fraction":
+            return len(word)
+    return 0
+
+
+def _phrase_candidates(phrase: list[_Word], grammar: _Grammar) -> Iterator[_Candidate]:
+    """Split a run of number words greedily into the longest numbers, left to right."""
+    i = 0
+    while i < len(phrase):
+        for j in range(len(phrase), i, -1):
+            parsed = _parse_words(grammar.code, tuple(word.lower for word in phrase[i:j]))
+            if parsed is not None:
+                yield _Candidate("words", phrase[i].start, phrase[j - 1].end, parsed)
+                i = j
+                break
+        else:
+            i += 1
+
+
+# --- reading one candidate in its context ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A mention before its qualifier is applied; values are in the written unit (times `factor`)."""
+
+    kind: MentionKind
+    start: int
+    end: int
+    number_start: int
+    number_end: int
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    sense: QualifierSense = "exact"
+    unit: str | None = None
+    factor: float = 1.0
+    year_like: bool = False
+
+
+def _read(candidate: _Candidate, text: str, grammar: _Grammar) -> _Found | None:
+    start, end = candidate.start, candidate.end
+    if candidate.kind == "digits":
+        return _read_digits(start, end, text, grammar)
+    if candidate.kind == "vague":
+        return _read_value(_vague(start, end, grammar.vague_scales[_key(text[start:end])]), text, grammar)
+    if candidate.kind == "vulgar":
+        fraction = _Found("fraction", start, end, start, end, unicodedata.numeric(text[start]))
+        return _read_value(fraction, text, grammar)
+    assert candidate.parsed is not None
+    return _read_words(candidate.parsed, start, end, text, grammar)
+
+
+def _vague(start: int, end: int, scale: float) -> _Found:
+    return _Found("count", start, end, start, end, None, VAGUE_LOW * scale, VAGUE_HIGH * scale - 1, "approx")
+
+
+def _read_words(parsed: _Parsed, start: int, end: int, text: str, grammar: _Grammar) -> _Found | None:
+    if _in_name(text, start, parsed):
+        return None
+    if parsed.sense == "ordinal" or (parsed.sense == "count" and _before(grammar.ordinal_before, text, start)):
+        return _Found("ordinal", _before_start(grammar.ordinal_before, text, start), end, start, end, parsed.value)
+    if parsed.sense == "fraction":
+        if parsed.alone == "denominator" and _names_a_part(text, start, grammar):
+            return None  # "the first half", "andre halvdel": a part, not a share
+        return _fraction_of_unit(_Found("fraction", start, end, start, end, parsed.value), text, grammar)
+    if parsed.alone in ("hundred", "scale") and (multiplier := _before(grammar.vague_multiplier_before, text, start)):
+        return _read_value(_vague(multiplier.start(), end, parsed.value), text, grammar)
+    if _before(grammar.clock_before, text, start) and parsed.value <= 24:
+        return _Found("clock", _before_start(grammar.clock_before, text, start), end, start, end, parsed.value)
+    found = _read_value(_Found("count", start, end, start, end, parsed.value), text, grammar)
+    if parsed.alone == "one" and found.kind != "duration":
+        return None
+    return found
+
+
+def _in_name(text: str, start: int, parsed: _Parsed) -> bool:
+    """A capitalised small number word inside a sentence is part of a name ("World War Two", "Four Corners").
+
+    Scale and fraction words are nouns that German capitalises anyway ("Tausend", "die Hälfte").
+    """
+    if parsed.sense == "fraction" or parsed.alone in ("hundred", "scale") or not text[start].isupper():
+        return False
+    word = _WORD.match(text, start)
+    if word is None or word.group().isupper():
+        return False
+    return _inside_sentence(text, start)
+
+
+def _names_a_part(text: str, start: int, grammar: _Grammar) -> bool:
+    """Whether an ordinal or a part marker comes before a lone "half" word ("the second half")."""
+    if _before(grammar.part_before, text, start):
+        return True
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    parsed = _parse_words(grammar.code, (previous.group(1).lower(),)) if previous else None
+    return parsed is not None and parsed.sense == "ordinal"
+
+
+def _fraction_of_unit(found: _Found, text: str, grammar: _Grammar) -> _Found:
+    """A fraction before a unit is a quantity or a duration ("half an inch", "half an hour")."""
+    match = _match(grammar.unit_after_fraction, text, found.end)
+    if match is None:
+        return _read_value(found, text, grammar)
+    unit = grammar.measures[_key(match.group(1))]
+    assert unit is not None
+    return replace(found, kind=unit.kind, end=match.end(), unit=unit.unit, factor=unit.factor)
+
+
+def _read_digits(start: int, end: int, text: str, grammar: _Grammar) -> _Found | None:
+    raw = text[start:end]
+    if _inside_identifier(text, start, end) or _in_digit_run(text, start, end):
+        return None
+    if year_span := _year_span(text, start, grammar):
+        return year_span
+    if clock := _clock(raw, text, start, end, grammar):
+        return clock
+    value = _digits_value(raw, grammar.data)
+    if value is None or (len(raw) > 1 and raw[0] == "0" and raw[1].isdigit()):
+        return None
+    if end < len(text) and text[end] in _VULGAR_FRACTIONS:
+        value, end = value + unicodedata.numeric(text[end]), end + 1
+    year_like = raw.isdigit() and len(raw) == 4 and int(raw) in YEARS
+    if year_like and (decade := _match(grammar.decade_after, text, end)):
+        return _Found("year", start, decade.end(), start, end, value)
+    if year_like and _in_year_context(text, start, grammar) and not _unit_follows(text, end, grammar):
+        return _Found("year", start, end, start, end, value)
+    if ordinal := _ordinal_digits(value, start, end, text, grammar):
+        return ordinal
+    found = _read_value(_Found("count", start, end, start, end, value, year_like=year_like), text, grammar)
+    if found.end == end and _glued_letters(text, end):
+        return None  # "3D", "5G": a name, not a number
+    if year_like and found.kind == "count" and found.end == end and _is_year(text, start, end, grammar):
+        return replace(found, kind="year", year_like=False)
+    return found
+
+
+def _ordinal_digits(value: float, start: int, end: int, text: str, grammar: _Grammar) -> _Found | None:
+    """ "nr. 3", "4.", "4th", "3:e", and a day of the month ("September 29", "1 October")."""
+    if not value.is_integer():
+        return None
+    if _before(grammar.ordinal_before, text, start):
+        return _Found("ordinal", _before_start(grammar.ordinal_before, text, start), end, start, end, value)
+    if suffix := _match(grammar.ordinal_after, text, end):
+        return _Found("ordinal", start, suffix.end(), start, end, value)
+    if 1 <= value <= 31 and (_before(grammar.month_before, text, start) or _match(grammar.month_after, text, end)):
+        return _Found("ordinal", start, end, start, end, value)
+    return None
+
+
+def _inside_identifier(text: str, start: int, end: int) -> bool:
+    """Digits glued to letters before them ("G7", "Covid-19"), in a dash chain ("859-292-3680") or a slash pair."""
+    before = text[max(0, start - 2) : start]
+    if before[-1:].isalpha() or (len(before) == 2 and before[0].isalpha() and before[1] in _DASHES):
+        return True
+    if _in_dash_chain(text, start):
+        return True
+    slash_before = before[-1:] == "/" and start >= 2 and text[start - 2].isdigit()
+    slash_after = text[end : end + 1] == "/" and text[end + 1 : end + 2].isdigit()
+    return (slash_before or slash_after) and not _YEAR_SPAN.match(text, start)
+
+
+def _in_dash_chain(text: str, start: int) -> bool:
+    window = _DASH_CHAIN.finditer(text, max(0, start - 40), start + 40)
+    return any(chain.start() <= start < chain.end() for chain in window)
+
+
+def _in_digit_run(text: str, start: int, end: int) -> bool:
+    """Digit groups side by side that are not one number ("0800 555 111"): a phone number or a code."""
+    return bool(
+        _DIGIT_NEIGHBOUR_BEFORE.search(text, max(0, start - 2), start) or _DIGIT_NEIGHBOUR_AFTER.match(text, end)
+    )
+
+
+def _year_span(text: str, start: int, grammar: _Grammar) -> _Found | None:
+    """ "2001/2002", "2001/02", "1950-53": one year mention spanning both."""
+    match = _YEAR_SPAN.match(text, start)
+    if match is None:
+        return None
+    first, separator, second_text = int(match.group(1)), match.group(2), match.group(3)
+    second = int(second_text) if len(second_text) == 4 else first // 100 * 100 + int(second_text)
+    if not (first < second <= first + 100 and second in YEARS):
+        return None
+    context = _in_year_context(text, start, grammar)
+    if separator != "/" and len(second_text) == 4 and _unit_follows(text, match.end(), grammar):
+        return None
+    if first not in RECENT_YEARS and not context:
+        return None
+    return _Found("year", start, match.end(), start, match.end(), first, first, second)
+
+
+def _clock(raw: str, text: str, start: int, end: int, grammar: _Grammar) -> _Found | None:
+    """ "20:30", "20.30" (where "." is no decimal mark), "kl. 8", "8 pm", "20 Uhr"."""
+    data = grammar.data
+    written = _CLOCK_DIGITS.fullmatch(raw)
+    hours, minutes = (int(written.group(1)), int(written.group(2))) if written else (None, 0)
+    if written is None and raw.isdigit():
+        hours = int(raw)
+    if hours is None or hours > 24 or minutes > 59:
+        return None
+    separator = raw[len(written.group(1))] if written else ""
+    suffix = _match(grammar.clock_after, text, end)
+    before = _before(grammar.clock_before, text, start)
+    plain_clock = separator in data.clock_separators and separator != data.decimal_separator
+    if not (plain_clock or suffix or before):
+        return None
+    if suffix:
+        half = grammar.clock_offsets[_key(suffix.group(1))]
+        if half and not 1 <= hours <= 12:
+            return None
+        hours = hours % 12 + max(half, 0) if half else hours
+        end = suffix.end()
+    mention_start = before.start() if before else start
+    return _Found("clock", mention_start, end, start, start + len(raw), hours + minutes / 60)
+
+
+def _digits_value(raw: str, data: NumberData) -> float | None:
+    """The value of a digit token in the locale: group separators, decimal mark, lenient foreign decimals."""
+    compact = "".join(char for char in raw if char not in _SPACES)
+    if ":" in compact:
+        return None
+    decimal = data.decimal_separator
+    whole, _, fraction = compact.rpartition(decimal) if decimal in compact else (compact, "", "")
+    if fraction and decimal in whole:
+        return None
+    separators = {char for char in whole if char in ".,"}
+    if not separators:
+        return float(f"{whole}.{fraction}" if fraction else whole)
+    if len(separators) == 1 and separators <= set(data.group_separators) and _GROUPED.fullmatch(whole):
+        plain = "".join(char for char in whole if char.isdigit())
+        return float(f"{plain}.{fraction}" if fraction else plain)
+    if not fraction and len(re.findall(r"[.,]", whole)) == 1:
+        return float(re.sub(r"[.,]", ".", whole))  # "3.5" in Danish, "3,5" in English: a foreign decimal mark
+    return None
+
+
+def _glued_letters(text: str, end: int) -> bool:
+    return end < len(text) and text[end].isalpha()
+
+
+def _in_year_context(text: str, start: int, grammar: _Grammar) -> bool:
+    return bool(_before(grammar.year_context_before, text, start) or _before(grammar.date_before, text, start))
+
+
+def _is_year(text: str, start: int, end: int, grammar: _Grammar) -> bool:
+    """Year signs that need no year word: "2019-sesongen", "(1967)", "Act 2017", "... 2016." at a clause end,
+    and the language's rule for bare numbers (`NumberData.bare_years`)."""
+    if int(text[start:end]) not in RECENT_YEARS:
+        return False
+    if text[end : end + 1] in _DASHES and text[end + 1 : end + 2].isalpha():
+        return True
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+        return True
+    following = text[end : end + _LOOK_BACK].lstrip(_SPACES)[:1]
+    if not following or following in _YEAR_FOLLOWERS:
+        return True
+    if _after_proper_name(text, start, grammar):
+        return True
+    bare = grammar.data.bare_years
+    return bare == "all" or (bare == "unround" and int(text[start:end]) % 50 != 0)
+
+
+def _after_proper_name(text: str, start: int, grammar: _Grammar) -> bool:
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 60), start)
+    if previous is None or not previous.group(1)[0].isupper() or _key(previous.group(1)) in grammar.known_words:
+        return False
+    return _inside_sentence(text, previous.start())
+
+
+def _inside_sentence(text: str, position: int) -> bool:
+    """Whether words come before `position` in its sentence (not its start, nor after a colon or a quote)."""
+    before = text[max(0, position - _LOOK_BACK) : position].rstrip()[-1:]
+    return bool(before) and before not in _SENTENCE_BREAKS
+
+
+def _unit_follows(text: str, end: int, grammar: _Grammar) -> bool:
+    return bool(_match(grammar.measure_after, text, end) or _match(grammar.scale_after, text, end))
+
+
+def _read_value(found: _Found, text: str, grammar: _Grammar) -> _Found:
+    """Attach what follows a count: scale words, per cent, a unit of measure or time."""
+    end = found.end
+    if found.kind == "count" and found.value is not None and found.low is None:
+        value = found.value
+        currency = text[found.start - 1 : found.start] in tuple(_CURRENCY_SIGNS) if found.start else False
+        while (scale := _scale_after(text, end, grammar, currency=currency)) is not None:
+            value, end = value * scale[0], scale[1]
+        found = replace(found, value=value, end=end)
+    measure = _match(grammar.measure_after, text, end)
+    if measure is None:
+        return found
+    unit = grammar.measures[_key(measure.group(1))]
+    if unit is None:
+        return replace(found, kind="percent", end=measure.end(), factor=0.01)
+    if found.kind == "fraction":
+        return found
+    return replace(found, kind=unit.kind, end=measure.end(), unit=unit.unit, factor=unit.factor)
+
+
+def _scale_after(text: str, end: int, grammar: _Grammar, *, currency: bool) -> tuple[int, int] | None:
+    if match := _match(grammar.scale_after, text, end):
+        return grammar.scale_values[_key(match.group(1))], match.end()
+    if currency and (match := _match(grammar.currency_scale_after, text, end)):
+        return grammar.currency_scale_values[_key(match.group(1))], match.end()
+    return None
+
+
+def _match(pattern: re.Pattern[str] | None, text: str, position: int) -> re.Match[str] | None:
+    return pattern.match(text, position) if pattern is not None else None
+
+
+def _before(pattern: re.Pattern[str] | None, text: str, position: int) -> re.Match[str] | None:
+    """The match of `pattern` that ends right before `position` (within a short window)."""
+    return pattern.search(text, max(0, position - 40), position) if pattern is not None else None
+
+
+def _before_start(pattern: re.Pattern[str] | None, text: str, position: int) -> int:
+    match = _before(pattern, text, position)
+    return match.start() if match else position
+
+
+# --- ranges, scores and qualifiers ---------------------------------------------------------
+
+_RANGE_KINDS = frozenset({"count", "percent", "quantity", "duration"})
+
+
+def _join_ranges(found: list[_Found], text: str, grammar: _Grammar) -> list[_Found]:
+    """Join "24 til 48 timer", "24-48", "mellem 24 og 48" and "45 miles (72 km)"; drop scores ("2-0");
+    a year before "til" makes the next number a year ("fra 2001 til 2005")."""
+    items = list(found)
+    joined: list[_Found] = []
+    index = 0
+    while index < len(items):
+        current = items[index]
+        following = items[index + 1] if index + 1 < len(items) else None
+        if following is not None:
+            if merged := _range(current, following, text, grammar) or _restated(current, following, text):
+                joined.append(merged)
+                index += 2
+                continue
+            if _score(current, following, text):
+                index += 2
+                continue
+            if _year_continues(current, following, text, grammar):
+                items[index + 1] = replace(following, kind="year", year_like=False)
+        joined.append(current)
+        index += 1
+    return joined
+
+
+def _range_start(first: _Found, second: _Found, text: str, grammar: _Grammar) -> int | None:
+    """Where the range of `first` and `second` starts ("mellem" included), or None when they are no range."""
+    if opener := _before(grammar.opener_before, text, first.start):
+        joiner = grammar.opener_joiners.get(_key(opener.group(1)))
+        if joiner is not None and joiner.fullmatch(text, first.end, second.start):
+            return opener.start()
+    if _before(grammar.change_before, text, first.start) or not _dash_or_joiner(first, second, text, grammar):
+        return None
+    return first.start
+
+
+def _dash_or_joiner(first: _Found, second: _Found, text: str, grammar: _Grammar) -> bool:
+    return first.end < second.start and grammar.joiner.fullmatch(text, first.end, second.start) is not None
+
+
+def _range(first: _Found, second: _Found, text: str, grammar: _Grammar) -> _Found | None:
+    if first.kind not in _RANGE_KINDS or second.kind not in _RANGE_KINDS or first.value is None:
+        return None
+    if second.value is None or first.low is not None or second.low is not None:
+        return None
+    if first.kind != "count" and (first.kind, first.unit) != (second.kind, second.unit):
+        return None
+    start = _range_start(first, second, text, grammar) if first.value < second.value else None
+    if start is None:
+        return None
+    return replace(second, start=start, number_start=first.number_start, value=None, low=first.value, high=second.value)
+
+
+def _restated(first: _Found, second: _Found, text: str) -> _Found | None:
+    """ "45 miles (72 km)": a quantity restated in another unit in brackets is one mention."""
+    if first.kind != "quantity" or second.kind != "quantity" or first.unit != second.unit:
+        return None
+    if first.value is None or second.value is None or first.end >= second.start:
+        return None
+    if not _OPENING_BRACKET.fullmatch(text, first.end, second.start):
+        return None
+    closing = _CLOSING_BRACKET.match(text, second.end)
+    if closing is None or not isclose(first.value * first.factor, second.value * second.factor, rel_tol=RESTATED):
+        return None
+    return replace(first, end=closing.end())
+
+
+def _score(first: _Found, second: _Found, text: str) -> bool:
+    """ "2-0", "10-6", "38 - 17", "2&1": a score or a record, neither a range nor two counts."""
+    return (
+        first.kind == second.kind == "count"
+        and first.value is not None
+        and second.value is not None
+        and first.value >= second.value
+        and first.end < second.start
+        and _SCORE_GAP.fullmatch(text, first.end, second.start) is not None
+    )
+
+
+def _year_continues(first: _Found, second: _Found, text: str, grammar: _Grammar) -> bool:
+    return (
+        first.kind == "year"
+        and second.year_like
+        and second.kind == "count"
+        and _dash_or_joiner(first, second, text, grammar)
+    )
+
+
+_BOUND_OF_SENSE: dict[QualifierSense, Literal["low", "high"]] = {
+    "at_least": "low",
+    "more_than": "low",
+    "just_over": "low",
+    "at_most": "high",
+    "less_than": "high",
+    "up_to": "high",
+    "nearly": "high",
+}
+_QUALIFIER_OF_SENSE: dict[QualifierSense, Qualifier] = {
+    "exact": "exact",
+    "approx": "approx",
+    "nearly": "approx",
+    "just_over": "approx",
+    "at_least": "at_least",
+    "more_than": "more_than",
+    "at_most": "at_most",
+    "less_than": "less_than",
+    "up_to": "up_to",
+}
+_QUALIFIED_KINDS = frozenset({"count", "percent", "fraction", "quantity", "duration"})
+
+
+def _qualified(found: _Found, text: str, grammar: _Grammar) -> _Found:
+    """Attach a qualifier word before ("omkring 600") or after ("100 or more") and the bound it gives."""
+    if found.kind not in _QUALIFIED_KINDS or found.sense != "exact":
+        return found
+    before = _before(grammar.qualifier_before, text, found.start)
+    if before is not None and not _before(grammar.blocker_before, text, before.start()):
+        found = replace(found, start=before.start(), sense=grammar.qualifier_senses[_key(before.group(1))])
+    elif after := _match(grammar.qualifier_after, text, found.end):
+        found = replace(found, end=after.end(), sense=grammar.qualifier_after_senses[_key(after.group(1))])
+    bound = _BOUND_OF_SENSE.get(found.sense)
+    if bound is None or found.value is None or found.low is not None or found.high is not None:
+        return found
+    return replace(found, low=found.value) if bound == "low" else replace(found, high=found.value)
+
+
+def _finish(found: _Found, text: str, grammar: _Grammar) -> NumberMention:
+    found = _qualified(found, text, grammar)
+    return NumberMention(
+        start=found.start,
+        end=found.end,
+        text=text[found.start : found.end],
+        kind=found.kind,
+        value=_normalised(found.value, found),
+        low=_normalised(found.low, found),
+        high=_normalised(found.high, found),
+        qualifier=_QUALIFIER_OF_SENSE[found.sense],
+        unit=found.unit,
+        number_start=found.number_start,
+        number_end=found.number_end,
+    )
+
+
+def _normalised(value: float | None, found: _Found) -> float | None:
+    """`value` in the canonical unit, without float noise (85 / 100 is 0.85, not 0.8500000000000001)."""
+    if value is None:
+        return None
+    result = value / 100 if found.kind == "percent" else value * found.factor
+    return float(f"{result:.12g}")

@@ -1,0 +1,103 @@
+"""English numbers: native text → the mentions `find_numbers` reports, traps included."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimrec.extract.numbers import NumberMention, find_numbers
+
+
+def describe(mention: NumberMention) -> str:
+    """ "vel 15 mil → quantity 150 km approx ≥150": text, kind, value (or low–high), unit, qualifier, bounds."""
+    if mention.value is None:
+        words = [f"{mention.text} → {mention.kind} {_number(mention.low)}–{_number(mention.high)}"]
+    else:
+        words = [f"{mention.text} → {mention.kind} {_number(mention.value)}"]
+    if mention.unit:
+        words.append(mention.unit)
+    if mention.qualifier != "exact":
+        words.append(mention.qualifier)
+    if mention.value is not None and mention.low is not None:
+        words.append(f"≥{_number(mention.low)}")
+    if mention.value is not None and mention.high is not None:
+        words.append(f"≤{_number(mention.high)}")
+    return " ".join(words)
+
+
+def _number(value: float | None) -> str:
+    return "None" if value is None else str(int(value)) if value.is_integer() else f"{round(value, 4):g}"
+
+
+CASES = [
+    # Values and number words
+    ("3,000 soldiers and 3.5 percent", ["3,000 → count 3000", "3.5 percent → percent 0.035"]),
+    ("1.2 million people, £125m, $2.8bn and 3 billion dollars", [
+        "1.2 million → count 1200000", "125m → count 125000000", "2.8bn → count 2800000000",
+        "3 billion → count 3000000000",
+    ]),
+    ("twenty-five soldiers, one hundred and twenty-five cars, two thousand and five houses and a hundred people", [
+        "twenty-five → count 25", "one hundred and twenty-five → count 125", "two thousand and five → count 2005",
+        "a hundred → count 100",
+    ]),
+    ("a dozen eggs and two dozen apples", ["a dozen → count 12", "two dozen → count 24"]),
+    ("Three men were arrested", ["Three → count 3"]),
+    # Fractions and percentages
+    ("two-thirds of the country, two thirds of voters, three quarters, a third and half of the country", [
+        "two-thirds → fraction 0.6667", "two thirds → fraction 0.6667", "three quarters → fraction 0.75",
+        "a third → fraction 0.3333", "half → fraction 0.5",
+    ]),
+    ("unemployment of 40 per cent, up 5 percentage points", [
+        "40 per cent → percent 0.4", "5 percentage points → quantity 5 percentage_points",
+    ]),
+    # Qualifiers, vague amounts and ranges
+    ("about 600, around 700, roughly 800, some 3,000, nearly 100 and almost 200", [
+        "about 600 → count 600 approx", "around 700 → count 700 approx", "roughly 800 → count 800 approx",
+        "some 3,000 → count 3000 approx", "nearly 100 → count 100 approx ≤100", "almost 200 → count 200 approx ≤200",
+    ]),
+    ("more than 1,000, over 1,000, at least 50, up to 30 days, fewer than 70, less than 80 and at most 90", [
+        "more than 1,000 → count 1000 more_than ≥1000", "over 1,000 → count 1000 more_than ≥1000",
+        "at least 50 → count 50 at_least ≥50", "up to 30 days → duration 30 days up_to ≤30",
+        "fewer than 70 → count 70 less_than ≤70", "less than 80 → count 80 less_than ≤80",
+        "at most 90 → count 90 at_most ≤90",
+    ]),
+    ("100 or more", ["100 or more → count 100 at_least ≥100"]),
+    ("hundreds of people, tens of thousands of refugees and several hundred soldiers", [
+        "hundreds → count 200–999 approx", "tens of thousands → count 20000–99999 approx",
+        "several hundred → count 200–999 approx",
+    ]),
+    ("between 24 and 48 hours, 24-48 hours and 24 to 48 hours", [
+        "between 24 and 48 hours → duration 24–48 hours", "24-48 hours → duration 24–48 hours",
+        "24 to 48 hours → duration 24–48 hours",
+    ]),
+    ("it rose from 20 to 30", ["20 → count 20", "30 → count 30"]),
+    # Units
+    ("15 miles and 550 pounds", ["15 miles → quantity 24.1402 km", "550 pounds → quantity 249.476 kg"]),
+    ("winds of 85 mph", ["85 mph → quantity 136.794 km/h"]),
+    ("a 13-year-old boy, a four-day week and half an hour", [
+        "13-year-old → quantity 13 years_of_age", "four-day → duration 4 days", "half an hour → duration 0.5 hours",
+    ]),
+    ("a one-week investigation", ["one-week → duration 1 weeks"]),
+    # Traps: articles, "one", "to", ordinals, years, dates, clock times, scores and names are no counts
+    ("a man and an apple", []),
+    ("one of the most important elections", []),
+    ("I want to go to the shop", []),
+    ("the first half and the third day", ["first → ordinal 1", "third → ordinal 3"]),
+    ("in 2019, the 2019 election, since 1989, the 1990s and 2001/02", [
+        "2019 → year 2019", "2019 → year 2019", "1989 → year 1989", "1990s → year 1990",
+        "2001/02 → year 2001 ≥2001 ≤2002",
+    ]),
+    ("30th September, September 29, 2018 and 1 October", [
+        "30th → ordinal 30", "29 → ordinal 29", "2018 → year 2018", "1 → ordinal 1",
+    ]),
+    ("at 7 a.m., 3 p.m., 20:30 and 7.55am", [
+        "7 a.m. → clock 7", "3 p.m. → clock 15", "20:30 → clock 20.5", "7.55am → clock 7.9167",
+    ]),
+    ("a 2-0 win, Covid-19 and 0800 555 111", []),
+    ("World War Two and the Four Corners", []),
+    ("They took control over 12 cities", ["12 → count 12"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_english_numbers(text: str, expected: list[str]) -> None:
+    assert [describe(mention) for mention in find_numbers(text, "en")] == expected

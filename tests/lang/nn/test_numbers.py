@@ -1,0 +1,67 @@
+"""Norwegian Nynorsk numbers: native text → the mentions `find_numbers` reports, traps included."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimrec.extract.numbers import NumberMention, find_numbers
+
+
+def describe(mention: NumberMention) -> str:
+    """ "vel 15 mil → quantity 150 km approx ≥150": text, kind, value (or low–high), unit, qualifier, bounds."""
+    if mention.value is None:
+        words = [f"{mention.text} → {mention.kind} {_number(mention.low)}–{_number(mention.high)}"]
+    else:
+        words = [f"{mention.text} → {mention.kind} {_number(mention.value)}"]
+    if mention.unit:
+        words.append(mention.unit)
+    if mention.qualifier != "exact":
+        words.append(mention.qualifier)
+    if mention.value is not None and mention.low is not None:
+        words.append(f"≥{_number(mention.low)}")
+    if mention.value is not None and mention.high is not None:
+        words.append(f"≤{_number(mention.high)}")
+    return " ".join(words)
+
+
+def _number(value: float | None) -> str:
+    return "None" if value is None else str(int(value)) if value.is_integer() else f"{round(value, 4):g}"
+
+
+CASES = [
+    # Values and number words
+    ("3.000 soldatar og 150 000 menneske", ["3.000 → count 3000", "150 000 → count 150000"]),
+    ("Tolv hovudstader har falle på berre ei veke", ["Tolv → count 12", "ei veke → duration 1 weeks"]),
+    ("tjueein, tjuefem og eitt hundre og tjue", [
+        "tjueein → count 21", "tjuefem → count 25", "eitt hundre og tjue → count 120",
+    ]),
+    ("Det kostar 1,2 millionar kroner", ["1,2 millionar → count 1200000"]),
+    # Fractions, percentages, qualifiers, vague amounts and ranges
+    ("Taliban kontrollerer to tredjedelar av landet", ["to tredjedelar → fraction 0.6667"]),
+    ("halvparten av folket", ["halvparten → fraction 0.5"]),
+    ("85 prosent av landet", ["85 prosent → percent 0.85"]),
+    ("Storbritannia sender om lag 600 soldatar", ["om lag 600 → count 600 approx"]),
+    ("meir enn 1000 soldatar har flykta", ["meir enn 1000 → count 1000 more_than ≥1000"]),
+    ("minst 20, høgst 40 og opptil 60", [
+        "minst 20 → count 20 at_least ≥20", "høgst 40 → count 40 at_most ≤40", "opptil 60 → count 60 up_to ≤60",
+    ]),
+    ("hundrevis av menneske og fleire hundre soldatar", [
+        "hundrevis → count 200–999 approx", "fleire hundre → count 200–999 approx",
+    ]),
+    ("mellom 24 og 48 timar", ["mellom 24 og 48 timar → duration 24–48 hours"]),
+    # Units: "mil" is 10 km
+    ("Ghazni ligg vel 15 mil frå Kabul", ["vel 15 mil → quantity 150 km approx ≥150"]),
+    ("Kabul kan falle innan 30 dagar", ["30 dagar → duration 30 days"]),
+    # Traps: articles, "andre", ordinals, years and clock times are no counts
+    ("ein mann, ei kvinne og eit barn", []),
+    ("Fleire andre byar er omringa", []),
+    ("Herat er den tredje største byen", ["tredje → ordinal 3"]),
+    ("sidan 1989, i 2001 og på 1990-talet", ["1989 → year 1989", "2001 → year 2001", "1990-talet → year 1990"]),
+    ("kl. 20.30 og klokka 8", ["kl. 20.30 → clock 20.5", "klokka 8 → clock 8"]),
+    ("Det skjedde 4. august", ["4. → ordinal 4"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_nynorsk_numbers(text: str, expected: list[str]) -> None:
+    assert [describe(mention) for mention in find_numbers(text, "nn")] == expected

@@ -1,0 +1,78 @@
+"""Swedish numbers: native text → the mentions `find_numbers` reports, traps included."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimrec.extract.numbers import NumberMention, find_numbers
+
+
+def describe(mention: NumberMention) -> str:
+    """ "vel 15 mil → quantity 150 km approx ≥150": text, kind, value (or low–high), unit, qualifier, bounds."""
+    if mention.value is None:
+        words = [f"{mention.text} → {mention.kind} {_number(mention.low)}–{_number(mention.high)}"]
+    else:
+        words = [f"{mention.text} → {mention.kind} {_number(mention.value)}"]
+    if mention.unit:
+        words.append(mention.unit)
+    if mention.qualifier != "exact":
+        words.append(mention.qualifier)
+    if mention.value is not None and mention.low is not None:
+        words.append(f"≥{_number(mention.low)}")
+    if mention.value is not None and mention.high is not None:
+        words.append(f"≤{_number(mention.high)}")
+    return " ".join(words)
+
+
+def _number(value: float | None) -> str:
+    return "None" if value is None else str(int(value)) if value.is_integer() else f"{round(value, 4):g}"
+
+
+CASES = [
+    # Values and number words
+    ("3 000 soldater, 150 000 invånare och 3,5 procent", [
+        "3 000 → count 3000", "150 000 → count 150000", "3,5 procent → percent 0.035",
+    ]),
+    ("tjugofem soldater, tvåhundra bilar, ettusen hus och tjugoettusen människor", [
+        "tjugofem → count 25", "tvåhundra → count 200", "ettusen → count 1000", "tjugoettusen → count 21000",
+    ]),
+    ("1,2 miljoner och 3 miljarder kronor", ["1,2 miljoner → count 1200000", "3 miljarder → count 3000000000"]),
+    ("2000 soldater skickas", ["2000 → count 2000"]),
+    # Fractions and percentages
+    ("två tredjedelar av landet och hälften av befolkningen", [
+        "två tredjedelar → fraction 0.6667", "hälften → fraction 0.5",
+    ]),
+    # Qualifiers, vague amounts and ranges
+    ("omkring 3000 soldater och över 1000 flyktingar", [
+        "omkring 3000 → count 3000 approx", "över 1000 → count 1000 more_than ≥1000",
+    ]),
+    ("nästan 100 döda", ["nästan 100 → count 100 approx ≤100"]),
+    ("minst 50, högst 60, färre än 70 och mer än 80", [
+        "minst 50 → count 50 at_least ≥50", "högst 60 → count 60 at_most ≤60", "färre än 70 → count 70 less_than ≤70",
+        "mer än 80 → count 80 more_than ≥80",
+    ]),
+    ("hundratals personer och tiotusentals flyktingar", [
+        "hundratals → count 200–999 approx", "tiotusentals → count 20000–99999 approx",
+    ]),
+    ("flera hundra soldater", ["flera hundra → count 200–999 approx"]),
+    ("mellan 24 och 48 timmar", ["mellan 24 och 48 timmar → duration 24–48 hours"]),
+    # Units: "mil" is 10 km
+    ("Ghazni ligger drygt 15 mil från Kabul", ["drygt 15 mil → quantity 150 km approx ≥150"]),
+    ("upp till 30 dagar", ["upp till 30 dagar → duration 30 days up_to ≤30"]),
+    ("en 13-åring", ["13-åring → quantity 13 years_of_age"]),
+    # Traps: articles, "andra", ordinals, years, dates and clock times are no counts
+    ("en man och ett barn", []),
+    ("på bara en vecka", ["en vecka → duration 1 weeks"]),
+    ("andra städer", []),
+    ("Herat är landets tredje största stad", ["tredje → ordinal 3"]),
+    ("Han kom på 1:a plats och hon på 3:e", ["1:a → ordinal 1", "3:e → ordinal 3"]),
+    ("den 30 september 2018", ["30 → ordinal 30", "2018 → year 2018"]),
+    ("på 1990-talet och sedan 1989", ["1990-talet → year 1990", "1989 → year 1989"]),
+    ("2016 attackerade en gris en kvinna", ["2016 → year 2016"]),
+    ("klockan 20.30 och kl. 8", ["klockan 20.30 → clock 20.5", "kl. 8 → clock 8"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_swedish_numbers(text: str, expected: list[str]) -> None:
+    assert [describe(mention) for mention in find_numbers(text, "sv")] == expected
