@@ -110,6 +110,8 @@ class TimeSpan(_Model):
         label: The time in plain English ("Thursday evening", "May 2021").
         weekday: 0 for Monday … 6 for Sunday, when the words name a weekday.
         part_of_day: ``morning``, ``afternoon``, ``evening``, ``night``, ``early``, ``late``.
+        open_start: The words set only an end ("by the end of August", "until May").
+        open_end: The words set only a start ("since September last year").
     """
 
     start: str | None
@@ -117,6 +119,8 @@ class TimeSpan(_Model):
     label: str
     weekday: int | None = None
     part_of_day: str | None = None
+    open_start: bool = False
+    open_end: bool = False
 
 
 class Claim(_Model):
@@ -140,11 +144,19 @@ class Claim(_Model):
         actor_from: Where the actor was found: ``clause`` (named before the value),
             ``counted`` (a demonym of the counted thing) or ``context`` (the sentence before).
         places: Countries and organisations named in the claim's clause, in order.
+        anchors: Names in the clause that tie it to an event: `places` and other capitalised
+            words that do not open the sentence, lower-cased ("kandahar", "borrell").
         category: What a rank ranks by and among ("largest city").
         hedge: ``conditional`` or ``forecast`` when `hedged`.
         attribution: ``according_to``, ``says`` or ``claims`` when `attributed_to` is set.
         enumerated: Number of items listed right after a stated count.
-        frame: The claim's words with values and times masked, for embedding.
+        frame: The words around the value, values and times masked, for embedding.
+        sentence_frame: The whole sentence, values and times masked: translations and reused
+            wire copy share it.
+        paragraph: Index of the paragraph the claim's sentence is in.
+        as_of: The document's reference date: when a value without a stated time holds.
+        continues: Id of the claim whose clause an elliptical clause continues
+            ("Twelve capitals have fallen, thirteen if Kandahar has"): it shares that claim's frame.
     """
 
     id: str
@@ -172,11 +184,16 @@ class Claim(_Model):
     actor: str | None = None
     actor_from: Literal["clause", "counted", "context"] | None = None
     places: tuple[str, ...] = ()
+    anchors: tuple[str, ...] = ()
     category: str | None = None
     hedge: Literal["conditional", "forecast"] | None = None
     attribution: Literal["according_to", "says", "claims"] | None = None
     enumerated: int | None = None
     frame: str = ""
+    sentence_frame: str = ""
+    paragraph: int = 0
+    as_of: str | None = None
+    continues: str | None = None
 
 
 class Cluster(_Model):

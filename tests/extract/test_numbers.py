@@ -128,6 +128,8 @@ TRICKY_TOKENS = [
     "hundre", "tusen", "millioner", "mil", "km", "%", "prosent", "tredjedele", "halvdelen", "-", "–", "og",
     "and", "mellom", "between", "fra", "til", "(", ")", ",", ".", "½", "£", "125m", "7.55am", "3rd", "1:a",
     "Covid-19", "0800", "555", "2-0", "600 hundre", "vel", "15", "i", "2021", "siden", "\u00a0", "İ", "ß",
+    "seksspills", "trettenåring", "Zweidrittelmehrheit", "dreimal", "halvtime", "halv", "half", "twice", "times",
+    "6-foot-6", "5'11\"", "six-foot-six", "ft", "aged", "år", "menn på", "(37)", "31,", "én", "mother-of-three",
 ]  # fmt: skip
 
 
@@ -232,6 +234,25 @@ def test_a_quantity_restated_in_brackets_is_one_mention() -> None:
     assert mention.value == pytest.approx(72.42, abs=0.01)
 
 
+def test_a_number_word_glued_to_a_compound_element_stands_alone() -> None:
+    mentions = find_numbers("tjue femåringer", "nb")
+    assert [(mention.text, mention.kind, mention.unit) for mention in mentions] == [
+        ("tjue", "count", None),
+        ("femåringer", "quantity", "years_of_age"),
+    ]
+
+
+def test_a_unit_after_the_last_number_of_a_list_is_shared_but_not_across_a_comma_only() -> None:
+    assert [mention.unit for mention in find_numbers("33, 34 og 39 år", "da")] == ["years"] * 3
+    assert [mention.kind for mention in find_numbers("Af de 12, 60 procent", "da")] == ["count", "percent"]
+
+
+def test_a_height_in_feet_and_inches_is_one_quantity() -> None:
+    (mention,) = find_numbers("The 6-foot-6 forward", "en")
+    assert (mention.text, mention.unit, mention.number_start, mention.number_end) == ("6-foot-6", "m", 4, 5)
+    assert mention.value == pytest.approx(1.98, abs=0.01)
+
+
 def test_a_number_word_before_a_hyphen_counts_but_a_fraction_word_does_not() -> None:
     assert [(mention.text, mention.value) for mention in find_numbers("a six-point lead", "en")] == [("six", 6)]
     assert find_numbers("at half-time", "en") == []
@@ -268,6 +289,10 @@ def test_phone_numbers_and_identifiers_are_no_counts() -> None:
         ("seksogtyve", "da", 26),
         ("halvtredsindstyve", "da", 50),
         ("to tredjedele", "da", pytest.approx(2 / 3)),
+        ("one and a half", "en", 1.5),
+        ("half a million", "en", 500_000),
+        ("en halv million", "da", 500_000),
+        ("én", "da", 1),
         ("tjueandre", "nb", 22),
         ("ettusen", "sv", 1000),
         ("einhunderteins", "de", 101),
@@ -305,3 +330,16 @@ def test_schema_refuses_empty_words_and_bad_maps() -> None:
         NumberData(decimal_separator=",", group_separators=(",",))
     with pytest.raises(ValidationError, match="greater than 0"):
         MeasureUnit(unit="km", factor=0, words=("km",))
+
+
+def test_schema_refuses_inconsistent_new_fields() -> None:
+    with pytest.raises(ValidationError, match="minor unit is the smaller"):
+        MeasureUnit(unit="m", factor=0.0254, words=("inch",), minor_factor=0.3048)
+    with pytest.raises(ValidationError, match="need a minor_factor"):
+        MeasureUnit(unit="m", factor=0.3048, words=("foot",), minor_words=("in",))
+    with pytest.raises(ValidationError, match="not qualifiers"):
+        NumberData(qualifiers={"more_than": ("mere end",)}, one_qualifiers=("over",))
+    with pytest.raises(ValidationError, match="not indefinite_ones"):
+        NumberData(indefinite_ones=("en",), numeral_ones=("one",))
+    with pytest.raises(ValidationError, match="need a unit 'times'"):
+        NumberData(multiplicatives={2: ("twice",)})

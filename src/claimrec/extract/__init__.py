@@ -33,6 +33,9 @@ VALUE_KINDS: dict[str, ClaimKind] = {
     "duration": "duration",
 }
 MASK = "#"
+# Words either side of the value that make up a claim's frame; of the time for a time claim.
+FRAME_WORDS = 4
+EVENT_WORDS = 6
 _CAPITALISED = re.compile(r"\b[A-ZÆØÅÄÖÜ][\w-]+")
 
 
@@ -55,6 +58,7 @@ def extract(sentences: Sequence[Sentence], documents: Mapping[str, Document]) ->
         documents: The documents by id (for the dates relative times are resolved against).
     """
     claims: list[Claim] = []
+    names = document_names(sentences)
     for doc_id, group in groupby(sentences, key=lambda sentence: sentence.doc_id):
         numbers = count()
         previous: Sentence | None = None
@@ -62,31 +66,106 @@ def extract(sentences: Sequence[Sentence], documents: Mapping[str, Document]) ->
             if sentence.role not in CLAIM_ROLES or sentence.language is None:
                 continue
             context = previous if previous is not None and previous.paragraph == sentence.paragraph else None
-            for claim in _sentence_claims(sentence, documents[doc_id].reference_date, context):
-                claims.append(claim.model_copy(update={"id": f"{doc_id}:c{next(numbers)}"}))
+            final_ids: dict[str, str] = {}
+            as_of = documents[doc_id].reference_date
+            for claim in _sentence_claims(sentence, as_of, context, names[doc_id]):
+                final_ids[claim.id] = f"{doc_id}:c{next(numbers)}"
+                continues = final_ids[claim.continues] if claim.continues else None
+                update = {"id": final_ids[claim.id], "continues": continues, "as_of": as_of}
+                claims.append(claim.model_copy(update=update))
             previous = sentence
     return claims
 
 
-def _sentence_claims(sentence: Sentence, published: str | None, context: Sentence | None) -> Iterator[Claim]:
+def document_names(sentences: Sequence[Sentence]) -> dict[str, frozenset[str]]:
+    """The names each document mentions: countries and organisations by code, other capitalised
+    words that do not open a sentence lower-cased, genitive "-s" folded ("Kabuls" → "kabul").
+
+    Articles about the same events share names in every language; see `claimrec.cluster`.
+    """
+    names: dict[str, set[str]] = {}
+    for sentence in sentences:
+        found = names.setdefault(sentence.doc_id, set())
+        if sentence.role in CLAIM_ROLES and sentence.language is not None:
+            found.update(_names(sentence.text, find_places(sentence.text, sentence.language), frozenset()))
+    return {doc_id: frozenset(_fold_genitives(found)) for doc_id, found in names.items()}
+
+
+def _names(text: str, places: Sequence[PlaceMention], known: frozenset[str]) -> set[str]:
+    """Place codes and capitalised words of `text`, lower-cased; a word opening the sentence only
+    when `known` (the document's names) holds it, since any word is capitalised there."""
+    found = {place.code for place in places}
+    for match in _CAPITALISED.finditer(text):
+        if any(place.start <= match.start() < place.end for place in places):
+            continue
+        word = match.group().lower()
+        if match.start() > 0 or word in known or word.removesuffix("s") in known:
+            found.add(word)
+    return found
+
+
+def _fold_genitives(names: set[str]) -> set[str]:
+    return {name[:-1] if name.endswith("s") and name[:-1] in names else name for name in names}
+
+
+def _sentence_claims(
+    sentence: Sentence, published: str | None, context: Sentence | None, names: frozenset[str]
+) -> Iterator[Claim]:
     language = sentence.language or ""
     text = sentence.text
     found = _find(text, language, published)
     context_places = find_places(context.text, language) if context is not None else []
+    earlier: list[Claim] = []
+    numbering = count()
     for clause in split_clauses(text, language):
         inside = _Span(clause.start, clause.end)
         numbers = [n for n in found.numbers if inside.holds(n.start, n.end) and n.kind in VALUE_KINDS]
         ranks = [r for r in found.ranks if inside.holds(r.start, r.end)]
         times = [t for t in found.times if inside.holds(t.start, t.end)]
-        base = _ClaimBase(sentence, clause.start, clause.end, found, times, context_places, clause.hedge)
+        base = _ClaimBase(sentence, clause.start, clause.end, found, times, context_places, clause.hedge, names)
         for number in numbers:
-            yield base.value_claim(number, language)
+            claim = base.value_claim(number, language).model_copy(update={"id": f"{sentence.id}#{next(numbering)}"})
+            previous = next((other for other in reversed(earlier) if _continues(claim, other)), None)
+            if previous is not None:
+                claim = claim.model_copy(
+                    update={
+                        "counted": previous.counted,
+                        "counted_head": previous.counted_head,
+                        "actor": claim.actor or previous.actor,
+                        "actor_from": claim.actor_from or previous.actor_from,
+                        "frame": previous.frame,
+                        "continues": previous.id,
+                    }
+                )
+            yield claim
+            earlier.append(claim)
         for rank in ranks:
             yield base.rank_claim(rank, context)
         if not numbers and not ranks:
             for time in times:
-                if not time.vague:
+                if not time.vague and not _dates_the_statement(time, found.attribution, text):
                     yield base.time_claim(time)
+
+
+def _continues(claim: Claim, previous: Claim) -> bool:
+    """Whether `claim`'s clause is elliptical, continuing an earlier clause's statement with
+    another value of the same kind ("…, thirteen if Kandahar has fallen"): it counts nothing itself."""
+    return (
+        claim.counted is None
+        and previous.counted is not None
+        and claim.kind == previous.kind
+        and claim.unit == previous.unit
+        and claim.start >= previous.end
+    )
+
+
+def _dates_the_statement(time: TimeMention, attribution: Attribution, text: str) -> bool:
+    """Whether `time` is when the source spoke ("said in November that …"), not when the event happened."""
+    cue = attribution.cue_span
+    if cue is None:
+        return False
+    between = text[cue.end : time.start] if cue.end <= time.start else text[time.end : cue.start]
+    return len(between.split()) <= 1 and "," not in between
 
 
 def _find(text: str, language: str, published: str | None) -> _Found:
@@ -120,6 +199,7 @@ class _ClaimBase:
     times: list[TimeMention]
     context_places: list[PlaceMention]
     clause_hedge: Literal["conditional", "forecast"] | None
+    document_names: frozenset[str]
 
     def value_claim(self, number: NumberMention, language: str) -> Claim:
         text = self.sentence.text
@@ -138,8 +218,8 @@ class _ClaimBase:
             high=number.high,
             unit=number.unit,
             qualifier=number.qualifier,
-            value_start=self.sentence.start + number.start,
-            value_end=self.sentence.start + number.end,
+            value_start=number.start,
+            value_end=number.end,
             counted=counted.text if counted else None,
             counted_head=counted.head if counted else None,
             actor=actor,
@@ -157,21 +237,19 @@ class _ClaimBase:
             value=float(rank.rank),
             rank=rank.rank,
             entity=entity,
-            category=" ".join(part for part in (rank.superlative, rank.category) if part),
-            value_start=self.sentence.start + rank.start,
-            value_end=self.sentence.start + rank.end,
+            category=" ".join(part for part in (rank.superlative, rank.category_normalised) if part),
+            value_start=rank.start,
+            value_end=rank.end,
             time=_time_span(self._time()),
         )
 
     def time_claim(self, time: TimeMention) -> Claim:
-        return self._claim(
-            kind="time",
-            value_start=self.sentence.start + time.start,
-            value_end=self.sentence.start + time.end,
-            time=_time_span(time),
-        )
+        """A claim that something happened at `time`; its frame is the whole clause, the event."""
+        claim = self._claim(kind="time", value_start=time.start, value_end=time.end, time=_time_span(time))
+        return claim.model_copy(update={"frame": self._frame(time.start, time.end, words=EVENT_WORDS)})
 
-    def _claim(self, **fields: object) -> Claim:
+    def _claim(self, value_start: int, value_end: int, **fields: object) -> Claim:
+        """A claim of this clause whose value's words are ``sentence.text[value_start:value_end]``."""
         attribution = self.found.attribution
         hedge = self.clause_hedge
         if (
@@ -181,11 +259,13 @@ class _ClaimBase:
         ):
             hedge = attribution.hedge
         places = tuple(dict.fromkeys(p.code for p in self.found.places if self.start <= p.start < self.end))
+        anchors = tuple(sorted(_names(self.sentence.text, self.found.places, self.document_names)))
         return Claim.model_validate(
             {
                 "id": "",
                 "doc_id": self.sentence.doc_id,
                 "sentence_id": self.sentence.id,
+                "paragraph": self.sentence.paragraph,
                 "start": self.sentence.start + self.start,
                 "end": self.sentence.start + self.end,
                 "text": self.sentence.text[self.start : self.end],
@@ -195,7 +275,11 @@ class _ClaimBase:
                 "hedged": hedge is not None,
                 "hedge": hedge,
                 "places": places,
-                "frame": self._frame(),
+                "anchors": anchors,
+                "value_start": self.sentence.start + value_start,
+                "value_end": self.sentence.start + value_end,
+                "frame": self._frame(value_start, value_end),
+                "sentence_frame": " ".join(self._masked(0, len(self.sentence.text)).split()),
                 **fields,
             }
         )
@@ -211,37 +295,51 @@ class _ClaimBase:
     def _actor(
         self, number: NumberMention, counted_start: int | None, counted_end: int | None
     ) -> tuple[str | None, Literal["clause", "counted", "context"] | None]:
-        before = [p for p in self.found.places if self.start <= p.start and p.end <= number.start]
-        if before:
-            return before[-1].code, "clause"
+        """Whose value it is: a demonym of the counted thing ("afghanske soldater"), else the last
+        country or organisation named before the value in the clause, else the first of the sentence before."""
         if counted_start is not None and counted_end is not None:
             inside = [p for p in self.found.places if counted_start <= p.start and p.end <= counted_end]
             if inside:
                 return inside[0].code, "counted"
+        before = [p for p in self.found.places if self.start <= p.start and p.end <= number.start]
+        if before:
+            return before[-1].code, "clause"
         if self.context_places:
             return self.context_places[0].code, "context"
         return None, None
 
-    def _frame(self) -> str:
-        """The clause with every number and time masked, so that claims differing only in value meet."""
-        masked = [(n.start, n.end) for n in self.found.numbers] + [(t.start, t.end) for t in self.found.times]
+    def _frame(self, value_start: int, value_end: int, words: int = FRAME_WORDS) -> str:
+        """Up to `words` words of the clause either side of the value, the value and other
+        numbers and times masked, so that claims differing only in value meet."""
+        before = self._masked(self.start, value_start).split()[-words:]
+        after = self._masked(value_end, self.end).split()[:words]
+        return " ".join([*before, MASK, *after])
+
+    def _masked(self, start: int, end: int) -> str:
+        spans = [(n.start, n.end) for n in self.found.numbers] + [(t.start, t.end) for t in self.found.times]
         text = self.sentence.text
         pieces: list[str] = []
-        cursor = self.start
-        for start, end in sorted(masked):
-            if start < cursor or not (self.start <= start and end <= self.end):
+        cursor = start
+        for span_start, span_end in sorted(spans):
+            if span_start < cursor or span_end > end:
                 continue
-            pieces += [text[cursor:start], MASK]
-            cursor = end
-        pieces.append(text[cursor : self.end])
-        return " ".join("".join(pieces).split())
+            pieces += [text[cursor:span_start], f" {MASK} "]
+            cursor = span_end
+        pieces.append(text[cursor:end])
+        return "".join(pieces)
 
 
 def _time_span(time: TimeMention | None) -> TimeSpan | None:
     if time is None:
         return None
     return TimeSpan(
-        start=time.first, end=time.last, label=time.label, weekday=time.weekday, part_of_day=time.part_of_day
+        start=time.first,
+        end=time.last,
+        label=time.label,
+        weekday=time.weekday,
+        part_of_day=time.part_of_day,
+        open_start=time.open_start,
+        open_end=time.open_end,
     )
 
 

@@ -11,6 +11,8 @@ How a sentence is read:
    and vague amounts ("hundredvis", "tens of thousands"). A number word is split into known
    parts (units, tens, "og", hundreds, scales, ordinal and fraction words), which one small
    grammar checks, so compounds need no list ("femogtyve", "tjuefem", "dreihundertzwölf").
+   A number word glued to a noun counts only before a listed compound element ("seks|spills",
+   "tretten|åring", "drei|mal", "fem|års|plan"), or as a fraction ("Zweidrittel|mehrheit").
 2. Each candidate is classified by its neighbours: a clock word or "20:30" makes a clock
    time; "4." before a word, "4th", "nr. 4" or a month name next to a day ("1 October") an
    ordinal; year context ("i 2001", "2001/02", "1990'erne", "2019-sesongen") a year; a
@@ -18,7 +20,13 @@ How a sentence is read:
    unit makes a percent, a quantity or a duration; a qualifier before ("omkring", "mer enn")
    or after ("or more") bounds it.
 3. Neighbouring mentions are joined: "24 til 48 timer", "between 30 and 43 percent" become
-   one range; "45 miles (72 km)" one quantity; "2-0" is a score and no count at all.
+   one range; "45 miles (72 km)" one quantity; "6-foot-6" and "5'11\"" one height; "2-0" is a
+   score and no count at all. A unit after the last number of a list closed by "og"/"and"
+   is the unit of the bare numbers before it ("33, 34 og 39 år").
+4. Ages are quantities in unit ``years_of_age``: from unit words ("39-årige", "years old"),
+   after an age word ("aged 39", "im Alter von 39 Jahren"), after a person noun and "på" for
+   years or a bare number no noun follows ("tre mænd på 33, 34 og 39 år"), and for a bare
+   number set off by commas, brackets or dashes after a word ("the actor, 31,", "Jones (52)").
 
 Decisions:
 
@@ -26,13 +34,21 @@ Decisions:
   (a midpoint would state a figure nobody wrote). Vague amounts span 2 to 10 times their
   scale ("hundreds": 200-999).
 - Words for one that double as the indefinite article ("en", "et", "ein", "a"), and English
-  "one", are never a count on their own: before a time unit they give a duration of one
-  ("på bare en uke" is 1 week), before a scale or a fraction word they are its 1.
+  "one", are no count on their own: before a time unit they give a duration of one
+  ("på bare en uke" is 1 week, but "a decades-long dispute" none), before a scale or a fraction
+  word they are its 1, and after a comparison they are the number ("more than one", "mindst
+  en"; English "a" stays the article). The accented "én"/"ét" are the numeral and count alone.
+- A number of times is a count in unit ``times`` ("twice", "three times", "dreimal", "to
+  gange"); a factor ("three times as many") is the same, as every language says both alike.
+- A lone "half" word is a share as a pronoun or predeterminer ("half of", "half the", "nearly
+  half", "die Hälfte der"), a part after a determiner, a possessive, a name or an ordinal ("the
+  Liverpool half", "the second half", "deres halvdel"), and a time before a number ("halv fem").
 - Percentages are shares: "85 %" is 0.85. Percentage points are a quantity in unit
   ``percentage_points`` ("5 procentpoint" is 5).
 - Fractions keep their exact value (2/3, not 0.6667). ``qualifier`` is ``exact`` unless a
   word says otherwise; "nearly"- and "just over"-words give ``approx`` with a bound.
-- A capitalised small number word inside a sentence is part of a name ("World War Two").
+- A capitalised small number word inside a sentence is part of a name ("World War Two"), and
+  so is a capitalised unit word where nouns are written in lower case ("60 Minutes").
 - Digits glued to letters ("G7", "Covid-19"), chains of digit groups ("0800 555 111") and
   dates written in digits ("13.08.2021") give no mention.
 
@@ -52,7 +68,7 @@ from typing import Literal, TypeVar
 from pydantic import BaseModel, ConfigDict
 
 from claimrec.lang import get_language
-from claimrec.lang.number_schema import MeasureUnit, NumberData, QualifierSense
+from claimrec.lang.number_schema import TIMES, MeasureUnit, NumberData, QualifierSense
 from claimrec.models import Qualifier
 
 __all__ = ["MentionKind", "NumberMention", "find_numbers", "parse_number_words"]
@@ -152,7 +168,8 @@ def find_numbers(text: str, language: str) -> list[NumberMention]:
         if mention is not None and mention.start >= consumed:
             found.append(mention)
             consumed = mention.end
-    return [_finish(mention, text, grammar) for mention in _join_ranges(found, text, grammar)]
+    qualified = [_qualified(mention, text, grammar) for mention in _join_ranges(found, text, grammar)]
+    return [_finish(mention, text) for mention in _read_lists(qualified, text, grammar)]
 
 
 def parse_number_words(words: str, language: str) -> int | float | None:
@@ -277,9 +294,18 @@ def _cardinal(pieces: tuple[_Piece, ...]) -> float | None:
         return total + value
 
 
+_SCALES = ("hundred", "scale")
+
+
 def _evaluate(pieces: tuple[_Piece, ...]) -> _Parsed | None:
-    """Read `pieces` as a cardinal, an ordinal (last piece ordinal) or a fraction (last piece a denominator)."""
+    """Read `pieces` as a cardinal, an ordinal (last piece ordinal), a fraction (last piece a denominator),
+    a mixed number ("one and a half") or a part of a scale ("half a million")."""
     *head, last = pieces
+    if len(pieces) > 2 and {pieces[0].role, pieces[1].role} == {"denominator", "one"} and last.role in _SCALES:
+        # "half a million", "half a dozen", "en halv million", "eine halbe Million"
+        scaled = _cardinal(pieces[2:])
+        denominator = pieces[0].value if pieces[0].role == "denominator" else pieces[1].value
+        return _Parsed(scaled / denominator, "count") if scaled else None
     if any(piece.role == "denominator" or piece.morpheme.ordinal for piece in head):
         return None
     if last.morpheme.compound_only and (not head or last.boundary == "space"):
@@ -287,12 +313,25 @@ def _evaluate(pieces: tuple[_Piece, ...]) -> _Parsed | None:
     if last.role == "denominator":
         if not head and last.value != 2:
             return None  # "quarter", "Drittel" alone are periods or parts; only "half" words stand alone
+        if mixed := _mixed(tuple(head), last.value):
+            return mixed
         numerator = _cardinal(tuple(head)) if head else 1.0
         return _Parsed(numerator / last.value, "fraction", None if head else "denominator") if numerator else None
     value = _cardinal(pieces)
     if value is None:
         return None
     return _Parsed(value, "ordinal" if last.morpheme.ordinal else "count", None if head else last.role)
+
+
+def _mixed(head: tuple[_Piece, ...], denominator: float) -> _Parsed | None:
+    """ "one and a half", "two and three quarters": a whole number, a connector, then a proper fraction."""
+    joins = [index for index, piece in enumerate(head) if piece.role == "connector" and piece.boundary == "space"]
+    if not joins:
+        return None
+    whole, numerator = _cardinal(head[: joins[-1]]), _cardinal(head[joins[-1] + 1 :])
+    if whole is None or not numerator or numerator >= denominator:
+        return None
+    return _Parsed(whole + numerator / denominator, "count")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -360,6 +399,8 @@ class _Grammar:
 
     code: str
     data: NumberData
+    capitalised_nouns: bool
+    function_words: frozenset[str]
     lexicon: dict[str, tuple[_Morpheme, ...]]
     digits: re.Pattern[str]
     vague: re.Pattern[str] | None
@@ -370,6 +411,15 @@ class _Grammar:
     currency_scale_values: dict[str, int]
     measure_after: re.Pattern[str] | None
     measures: dict[str, MeasureUnit | None]
+    multiplicative: re.Pattern[str] | None
+    multiplicative_values: dict[str, int]
+    compound_elements: frozenset[str]
+    compound_parts: tuple[str, ...]
+    one_qualifier_before: re.Pattern[str] | None
+    numeral_ones: frozenset[str]
+    list_gap: re.Pattern[str]
+    age_before: re.Pattern[str] | None
+    age_before_years: re.Pattern[str] | None
     unit_after_fraction: re.Pattern[str] | None
     qualifier_before: re.Pattern[str] | None
     qualifier_senses: dict[str, QualifierSense]
@@ -397,7 +447,8 @@ class _Grammar:
 
 @cache
 def _grammar(language: str) -> _Grammar:
-    data = get_language(language).numbers
+    language_data = get_language(language)
+    data = language_data.numbers
     measures: dict[str, MeasureUnit | None] = {_key(word): None for word in data.percent}
     for unit in data.units:
         measures.update({_key(word): unit for word in unit.words})
@@ -405,6 +456,8 @@ def _grammar(language: str) -> _Grammar:
     qualifier_after_senses = _values_by_word(data.qualifiers_after)
     scale_values = {**_values_by_word(data.scales), **_values_by_word(data.scale_abbreviations)}
     currency_values = _values_by_word(data.scales_after_currency)
+    multiplicative_values = _values_by_word(data.multiplicatives)
+    denominators = (word.lower() for words in data.fractions.values() for word in words)
     vague_scales = _values_by_word(data.vague_amounts)
     clock_offsets = {_key(word): 0 for word in data.clock_suffixes}
     clock_offsets.update({_key(word): -12 for word in data.clock_suffixes_am})
@@ -412,6 +465,8 @@ def _grammar(language: str) -> _Grammar:
     return _Grammar(
         code=language,
         data=data,
+        capitalised_nouns=language_data.capitalised_nouns,
+        function_words=language_data.function_words,
         lexicon=_lexicon(data),
         digits=_digit_pattern(data),
         vague=_words_pattern(vague_scales),
@@ -422,6 +477,15 @@ def _grammar(language: str) -> _Grammar:
         currency_scale_values=currency_values,
         measure_after=_after_pattern(measures, glued=True, hyphen=True),
         measures=measures,
+        multiplicative=_words_pattern(multiplicative_values),
+        multiplicative_values=multiplicative_values,
+        compound_elements=frozenset(map(str.lower, data.compound_elements)),
+        compound_parts=tuple(sorted({*map(str.lower, data.compound_elements), *denominators}, key=len, reverse=True)),
+        one_qualifier_before=_before_pattern(data.one_qualifiers),
+        numeral_ones=frozenset(map(_key, data.numeral_ones)),
+        list_gap=_list_gap_pattern(data.list_joiners),
+        age_before=_before_pattern(data.age_before),
+        age_before_years=_before_pattern(data.age_before_years),
         unit_after_fraction=_unit_after_fraction_pattern(data),
         qualifier_before=_before_pattern(qualifier_senses),
         qualifier_senses=qualifier_senses,
@@ -504,7 +568,7 @@ def _alternatives(words: Iterable[str]) -> str:
 
 def _words_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
     alternatives = _alternatives(words)
-    return re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])", re.IGNORECASE) if alternatives else None
+    return re.compile(rf"(?:{alternatives})(?![^\W_])", re.IGNORECASE) if alternatives else None  # see _whole_words
 
 
 def _after_pattern(words: Iterable[str], *, glued: bool = False, hyphen: bool = False) -> re.Pattern[str] | None:
@@ -559,6 +623,21 @@ def _ordinal_suffix_pattern(suffixes: tuple[str, ...]) -> re.Pattern[str] | None
     return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
 
+def _list_gap_pattern(joiners: Iterable[str]) -> re.Pattern[str]:
+    """What stands between two numbers of a list: a comma, a joiner ("og", "and"), or a comma and a joiner.
+
+    Group 1 holds the joiner: a list ends with the number after it.
+    """
+    alternatives = _alternatives(joiners) or "(?!)"
+    comma, joiner = rf"[{_SPACES}]*,[{_SPACES}]+", rf"[{_SPACES}]*,?[{_SPACES}]+({alternatives})[{_SPACES}]+"
+    return re.compile(f"{comma}|{joiner}", re.IGNORECASE)
+
+
+@cache
+def _minor_words_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    return _after_pattern(words, glued=True)
+
+
 def _joiner_pattern(words: Iterable[str], *, dashes: bool = False) -> re.Pattern[str]:
     """What may stand between the two ends of a range: a dash (if `dashes`) or one of `words`."""
     alternatives = _alternatives(words)
@@ -569,26 +648,38 @@ def _joiner_pattern(words: Iterable[str], *, dashes: bool = False) -> re.Pattern
 
 # --- candidates ----------------------------------------------------------------------------
 
-_CandidateKind = Literal["digits", "vague", "words", "vulgar"]
-_CANDIDATE_ORDER: dict[_CandidateKind, int] = {"vague": 0, "digits": 1, "vulgar": 2, "words": 3}
+_CandidateKind = Literal["digits", "vague", "words", "vulgar", "times"]
+_CANDIDATE_ORDER: dict[_CandidateKind, int] = {"vague": 0, "digits": 1, "vulgar": 2, "words": 3, "times": 4}
 
 
 @dataclass(frozen=True)
 class _Candidate:
+    """A possible number; `element_end` is where the compound element after a glued number word ends."""
+
     kind: _CandidateKind
     start: int
     end: int
     parsed: _Parsed | None = None
+    element_end: int | None = None
 
 
 def _candidates(text: str, grammar: _Grammar) -> list[_Candidate]:
-    """Digit tokens, vague amounts, vulgar fractions and number-word phrases, in text order."""
+    """Digit tokens, vague amounts, vulgar fractions, multiplicatives and number-word phrases, in text order."""
     found = [_Candidate("digits", match.start(), match.end()) for match in grammar.digits.finditer(text)]
     if grammar.vague is not None:
-        found += [_Candidate("vague", match.start(), match.end()) for match in grammar.vague.finditer(text)]
+        found += [_Candidate("vague", start, end) for start, end in _whole_words(grammar.vague, text)]
+    if grammar.multiplicative is not None:
+        found += [_Candidate("times", start, end) for start, end in _whole_words(grammar.multiplicative, text)]
     found += [_Candidate("vulgar", match.start(), match.end()) for match in _VULGAR_FRACTION.finditer(text)]
     found += _word_candidates(text, grammar)
     return sorted(found, key=lambda candidate: (candidate.start, _CANDIDATE_ORDER[candidate.kind]))
+
+
+def _whole_words(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
+    """The spans of `pattern` that start a word (faster than a look-behind in the pattern)."""
+    for match in pattern.finditer(text):
+        if not match.start() or not text[match.start() - 1].isalnum():
+            yield match.start(), match.end()
 
 
 @dataclass(frozen=True)
@@ -596,25 +687,46 @@ class _Word:
     start: int
     end: int
     lower: str
+    element_end: int | None = None
 
 
 def _word_candidates(text: str, grammar: _Grammar) -> list[_Candidate]:
-    """Runs of number words separated only by spaces, each split into the numbers it holds."""
+    """Runs of number words separated only by spaces, each split into the numbers it holds.
+
+    A number word glued to a compound element ("seks" of "seksspills") stands alone: it starts
+    no run and ends any.
+    """
     phrases: list[list[_Word]] = []
     previous_end = -1
     for match in _WORD.finditer(text):
-        length = _number_prefix(grammar.code, match.group())
-        if not length:
+        written = match.group()
+        found = _number_in_word(grammar.code, written)
+        if found is None:
             previous_end = -1
             continue
-        word = _Word(match.start(), match.start() + length, match.group()[:length].lower())
+        offset, length, element = found
+        start = match.start()
+        word = _Word(start + offset, start + length, written[offset:length].lower(), element and start + element)
         joined = phrases and previous_end >= 0 and text[previous_end : word.start].isspace()
-        if joined and len(phrases[-1]) < _MAX_PHRASE_WORDS:
+        if joined and offset == 0 and element is None and len(phrases[-1]) < _MAX_PHRASE_WORDS:
             phrases[-1].append(word)
         else:
             phrases.append([word])
-        previous_end = word.end if word.end == match.end() else -1
+        previous_end = word.end if word.end == match.end() and element is None else -1
     return [candidate for phrase in phrases for candidate in _phrase_candidates(phrase, grammar)]
+
+
+@lru_cache(maxsize=1 << 17)
+def _number_in_word(language: str, word: str) -> tuple[int, int, int | None] | None:
+    """Where the number is in `word`: its start and end offsets and the end of the compound element glued
+    to it ("seks|spills"), or None when `word` holds no number."""
+    if length := _number_prefix(language, word):
+        return 0, length, None
+    if (compound := _compound(language, word)) is not None:
+        return 0, compound[0], compound[1]
+    if last := _last_part(language, word):
+        return len(word) - last, len(word), None
+    return None
 
 
 @lru_cache(maxsize=1 << 17)
@@ -627,9 +739,49 @@ def _number_prefix(language: str, word: str) -> int:
     while (hyphen := max(word.rfind(char) for char in _DASHES)) > 0:
         word = word[:hyphen]
         parsed = _parse_words(language, (word.lower(),))
-        if parsed is not None and parsed.sense != "fraction":
+        if parsed is not None and parsed.alone != "denominator":
             return len(word)
     return 0
+
+
+@lru_cache(maxsize=1 << 17)
+def _last_part(language: str, word: str) -> int:
+    """The length of a number word ending a hyphenated phrase of three or more parts ("mother-of-three",
+    "best-of-seven"), or 0. Two parts are a name or a compound ("Formula-One", "top-ten")."""
+    parts = re.split(_DASH, word)
+    if len(parts) < 3:
+        return 0
+    parsed = _parse_words(language, (parts[-1].lower(),))
+    return len(parts[-1]) if parsed is not None and parsed.sense == "count" and parsed.alone == "small" else 0
+
+
+@lru_cache(maxsize=1 << 17)
+def _compound(language: str, word: str) -> tuple[int, int] | None:
+    """A number word glued to a compound element in the first part of `word`: the length of the number
+    and where the element ends, or None.
+
+    The element is one of `NumberData.compound_elements` ("seks|spills", "tretten|åring", "fem|års|plan")
+    or a denominator after a numerator ("zweidrittel|mehrheit": the number is the fraction). What follows
+    the element is the compound's head and is not read.
+    """
+    head = re.split(_DASH, word, maxsplit=1)[0].lower()
+    grammar = _grammar(language)
+    if len(head) > _MAX_WORD_LENGTH or head in grammar.measures:
+        return None  # "tiår" (a decade) is a unit of its own
+    for split in range(len(head) - 1, 0, -1):
+        element = next((part for part in grammar.compound_parts if head.startswith(part, split)), None)
+        if element is None:
+            continue
+        end = split + len(element)
+        whole = _parse_words(language, (head[:end],))
+        if whole is not None and whole.sense == "fraction" and whole.alone is None and end < len(head):
+            return end, end
+        parsed = _parse_words(language, (head[:split],))
+        if element not in grammar.compound_elements or parsed is None:
+            continue
+        if parsed.sense != "fraction" or (parsed.alone == "denominator" and grammar.measures.get(element)):
+            return split, end  # "seks|spills", "halv|time" (half an hour)
+    return None
 
 
 def _phrase_candidates(phrase: list[_Word], grammar: _Grammar) -> Iterator[_Candidate]:
@@ -639,7 +791,7 @@ def _phrase_candidates(phrase: list[_Word], grammar: _Grammar) -> Iterator[_Cand
         for j in range(len(phrase), i, -1):
             parsed = _parse_words(grammar.code, tuple(word.lower for word in phrase[i:j]))
             if parsed is not None:
-                yield _Candidate("words", phrase[i].start, phrase[j - 1].end, parsed)
+                yield _Candidate("words", phrase[i].start, phrase[j - 1].end, parsed, phrase[j - 1].element_end)
                 i = j
                 break
         else:
@@ -665,6 +817,7 @@ class _Found:
     unit: str | None = None
     factor: float = 1.0
     year_like: bool = False
+    vague: bool = False
 
 
 def _read(candidate: _Candidate, text: str, grammar: _Grammar) -> _Found | None:
@@ -676,31 +829,76 @@ def _read(candidate: _Candidate, text: str, grammar: _Grammar) -> _Found | None:
     if candidate.kind == "vulgar":
         fraction = _Found("fraction", start, end, start, end, unicodedata.numeric(text[start]))
         return _read_value(fraction, text, grammar)
+    if candidate.kind == "times":
+        value = grammar.multiplicative_values[_key(text[start:end])]
+        return _Found("count", start, end, start, end, value, unit=TIMES)
     assert candidate.parsed is not None
+    if candidate.element_end is not None:
+        return _read_compound(candidate.parsed, start, end, candidate.element_end, text, grammar)
     return _read_words(candidate.parsed, start, end, text, grammar)
 
 
 def _vague(start: int, end: int, scale: float) -> _Found:
-    return _Found("count", start, end, start, end, None, VAGUE_LOW * scale, VAGUE_HIGH * scale - 1, "approx")
+    return _Found(
+        "count", start, end, start, end, None, VAGUE_LOW * scale, VAGUE_HIGH * scale - 1, "approx", vague=True
+    )
+
+
+def _read_compound(
+    parsed: _Parsed, start: int, end: int, element_end: int, text: str, grammar: _Grammar
+) -> _Found | None:
+    """A number word glued to a compound element: "trettenåring" (13 years of age), "femårsplan" (5 years),
+    "firepoengs" (4), "dreimal" (3 times), "Zweidrittelmehrheit" (2/3). Never a name: German capitalises
+    nouns ("Dreijährige"). The words after the compound are its own, not read as a unit."""
+    if parsed.sense == "ordinal":
+        return _Found("ordinal", start, end, start, end, parsed.value)
+    unit = grammar.measures.get(_key(text[end:element_end])) if end < element_end else None
+    if parsed.sense == "fraction" and unit is None:
+        return _Found("fraction", start, end, start, end, parsed.value)
+    if unit is None:
+        return None if parsed.alone == "one" else _Found("count", start, end, start, end, parsed.value)
+    if parsed.alone == "one" and unit.kind != "duration":
+        return None  # "einmal", "enmannsbolig": the article or a pronoun, as "one" alone
+    return _Found(unit.kind, start, element_end, start, end, parsed.value, unit=unit.unit, factor=unit.factor)
 
 
 def _read_words(parsed: _Parsed, start: int, end: int, text: str, grammar: _Grammar) -> _Found | None:
-    if _in_name(text, start, parsed):
+    if _in_name(text, start, parsed) and not _hyphen_unit(text, end, grammar):
         return None
     if parsed.sense == "ordinal" or (parsed.sense == "count" and _before(grammar.ordinal_before, text, start)):
         return _Found("ordinal", _before_start(grammar.ordinal_before, text, start), end, start, end, parsed.value)
     if parsed.sense == "fraction":
-        if parsed.alone == "denominator" and _names_a_part(text, start, grammar):
-            return None  # "the first half", "andre halvdel": a part, not a share
+        if parsed.alone == "denominator" and (_names_a_part(text, start, grammar) or _number_after(text, end, grammar)):
+            return None  # "the first half", "andre halvdel": a part, not a share; "halv fem": a time of day
         return _fraction_of_unit(_Found("fraction", start, end, start, end, parsed.value), text, grammar)
     if parsed.alone in ("hundred", "scale") and (multiplier := _before(grammar.vague_multiplier_before, text, start)):
         return _read_value(_vague(multiplier.start(), end, parsed.value), text, grammar)
     if _before(grammar.clock_before, text, start) and parsed.value <= 24:
         return _Found("clock", _before_start(grammar.clock_before, text, start), end, start, end, parsed.value)
     found = _read_value(_Found("count", start, end, start, end, parsed.value), text, grammar)
-    if parsed.alone == "one" and found.kind != "duration":
-        return None
+    if parsed.alone == "one" and (found.kind != "duration" or _plural_unit(text, end, grammar)):
+        return found if found.kind == "count" and _one_counts(text, start, end, grammar) else None
     return found
+
+
+def _one_counts(text: str, start: int, end: int, grammar: _Grammar) -> bool:
+    """Whether a word for one that is also the article is the number: "more than one", "mindst en"."""
+    if _key(text[start:end]) not in grammar.numeral_ones:
+        return False
+    qualifier = _before(grammar.one_qualifier_before, text, start)
+    return qualifier is not None and not _before(grammar.blocker_before, text, qualifier.start())
+
+
+def _plural_unit(text: str, end: int, grammar: _Grammar) -> bool:
+    """Whether a plural unit word follows: "a decades-long dispute" states no duration."""
+    measure = _match(grammar.measure_after, text, end)
+    unit = grammar.measures[_key(measure.group(1))] if measure else None
+    return unit is not None and unit.plural
+
+
+def _hyphen_unit(text: str, end: int, grammar: _Grammar) -> bool:
+    """A unit after a hyphen makes a compound ("Vier-Tage-Woche", "Four-Day Week"), not a name."""
+    return text[end : end + 1] in _DASHES and _match(grammar.measure_after, text, end) is not None
 
 
 def _in_name(text: str, start: int, parsed: _Parsed) -> bool:
@@ -716,13 +914,48 @@ def _in_name(text: str, start: int, parsed: _Parsed) -> bool:
     return _inside_sentence(text, start)
 
 
-def _names_a_part(text: str, start: int, grammar: _Grammar) -> bool:
-    """Whether an ordinal or a part marker comes before a lone "half" word ("the second half")."""
-    if _before(grammar.part_before, text, start):
+_NEXT_WORD = re.compile(rf"[{_SPACES}]+([0-9]|[^\W\d_]+)")
+
+
+def _number_after(text: str, end: int, grammar: _Grammar) -> bool:
+    """Whether a number follows: a lone half word before it tells the time ("halv fem", "halb zehn": 4.30, 9.30)."""
+    following = _NEXT_WORD.match(text, end)
+    if following is None:
+        return False
+    if following.group(1).isdigit():
         return True
-    previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
-    parsed = _parse_words(grammar.code, (previous.group(1).lower(),)) if previous else None
-    return parsed is not None and parsed.sense == "ordinal"
+    parsed = _parse_words(grammar.code, (following.group(1).lower(),))
+    return parsed is not None and parsed.sense == "count" and parsed.alone == "small"
+
+
+def _names_a_part(text: str, start: int, grammar: _Grammar) -> bool:
+    """Whether a lone "half" word is a noun, a part of something, not a share.
+
+    It is when an ordinal or a part marker (a determiner, a possessive, "other", "last") stands in
+    the two words before it in its clause ("the second half", "the Liverpool half", "deres egen
+    halvdel"), or a name or a genitive right before it ("Liverpools halvdel", "Chelsea's half").
+    A share is a pronoun or predeterminer without them: "half of", "half the", "nearly half".
+    """
+    position = start
+    for distance in range(2):
+        if _before(grammar.part_before, text, position):
+            return True
+        previous = _PREVIOUS_WORD.search(text, max(0, position - 40), position)
+        if previous is None:
+            return False
+        if distance == 0 and _marks_a_part(previous.group(1), previous.start(), text, grammar):
+            return True
+        position = previous.start()
+    return False
+
+
+def _marks_a_part(word: str, start: int, text: str, grammar: _Grammar) -> bool:
+    """An ordinal ("second half"), a genitive ("Chelsea's", "team's") or a capitalised word inside a sentence
+    that is no known word ("the Liverpool half", "Liverpools halvdel")."""
+    parsed = _parse_words(grammar.code, (word.lower(),))
+    if (parsed is not None and parsed.sense == "ordinal") or word.lower().endswith(("'s", "’s", "s'", "s’")):
+        return True
+    return word[0].isupper() and _key(word) not in grammar.known_words and _inside_sentence(text, start)
 
 
 def _fraction_of_unit(found: _Found, text: str, grammar: _Grammar) -> _Found:
@@ -920,9 +1153,60 @@ def _read_value(found: _Found, text: str, grammar: _Grammar) -> _Found:
     unit = grammar.measures[_key(measure.group(1))]
     if unit is None:
         return replace(found, kind="percent", end=measure.end(), factor=0.01)
-    if found.kind == "fraction":
+    if found.kind == "fraction" or (unit.glued and _has_space(text, end, measure.start(1))):
         return found
-    return replace(found, kind=unit.kind, end=measure.end(), unit=unit.unit, factor=unit.factor)
+    if _unit_in_name(measure.group(1), found.start, text, grammar):
+        return found  # "60 Minutes", a programme: a count
+    measured = replace(found, kind=unit.kind, end=measure.end(), unit=unit.unit, factor=unit.factor)
+    if unit.minor_factor is not None and (minor := _minor(measured, unit, unit.minor_factor, text, grammar)):
+        return minor
+    if not any(char.isalpha() for char in measure.group(1)):
+        return found  # a prime ("5'") is feet only before inches ("5'11\""); else a quote or an apostrophe
+    return measured
+
+
+_MINOR_GAP = re.compile(rf"[{_SPACES}]*(?:{_DASH}[{_SPACES}]*)?")
+
+
+def _minor(found: _Found, unit: MeasureUnit, minor_factor: float, text: str, grammar: _Grammar) -> _Found | None:
+    """A measure in two units: "6-foot-6", "6 ft 6 in", "six-foot-six", "5'11\"" (the second number in inches)."""
+    if found.value is None or found.low is not None:
+        return None
+    gap = _MINOR_GAP.match(text, found.end)
+    number = _minor_number(text, gap.end() if gap else found.end, grammar)
+    if number is None or not 0 <= number[0] < unit.factor / minor_factor:
+        return None
+    value, end = number
+    if words := _match(_minor_words_pattern(unit.minor_words), text, end):
+        end = words.end()
+    elif _match(grammar.measure_after, text, end) or _glued_letters(text, end) or text[end : end + 1] in _DASHES:
+        return None  # "a 6-foot 3-year-old", "6 ft 2 m": the next number is a measure of its own
+    return replace(found, end=end, value=found.value + value * minor_factor / unit.factor)
+
+
+def _minor_number(text: str, position: int, grammar: _Grammar) -> tuple[float, int] | None:
+    """The number (digits or words) at `position` and where it ends."""
+    if digits := grammar.digits.match(text, position):
+        value = _digits_value(digits.group(), grammar.data)
+        return (value, digits.end()) if value is not None else None
+    word = _WORD.match(text, position)
+    if word is None or (position > 0 and text[position - 1].isalpha()):
+        return None
+    length = _number_prefix(grammar.code, word.group())
+    parsed = _parse_words(grammar.code, (word.group()[:length].lower(),)) if length else None
+    if parsed is None or parsed.sense != "count" or parsed.alone == "one":
+        return None
+    return parsed.value, position + length
+
+
+def _unit_in_name(word: str, start: int, text: str, grammar: _Grammar) -> bool:
+    """A unit word with a capital inside a sentence, where nouns are written in lower case, is part of a name."""
+    before = text[max(0, start - _LOOK_BACK) : start].rstrip()[-1:]
+    return not grammar.capitalised_nouns and word[:1].isupper() and not word.isupper() and before not in ".!?:"
+
+
+def _has_space(text: str, start: int, end: int) -> bool:
+    return any(char in _SPACES for char in text[start:end])
 
 
 def _scale_after(text: str, end: int, grammar: _Grammar, *, currency: bool) -> tuple[int, int] | None:
@@ -1022,6 +1306,7 @@ def _score(first: _Found, second: _Found, text: str) -> bool:
     """ "2-0", "10-6", "38 - 17", "2&1": a score or a record, neither a range nor two counts."""
     return (
         first.kind == second.kind == "count"
+        and first.unit is None
         and first.value is not None
         and second.value is not None
         and first.value >= second.value
@@ -1077,8 +1362,90 @@ def _qualified(found: _Found, text: str, grammar: _Grammar) -> _Found:
     return replace(found, low=found.value) if bound == "low" else replace(found, high=found.value)
 
 
-def _finish(found: _Found, text: str, grammar: _Grammar) -> NumberMention:
-    found = _qualified(found, text, grammar)
+# --- lists and ages ----------------------------------------------------------------------------
+
+AGE = "years_of_age"
+
+
+def _read_lists(found: list[_Found], text: str, grammar: _Grammar) -> list[_Found]:
+    """Share a unit and an age word across a list of numbers, and read ages.
+
+    In a list closed by a joiner ("33, 34 og 39 år", "10, 20 and 30 percent") the unit after the
+    last number is the unit of every bare number before it. An age word before the first number
+    ("aged 33, 34 and 39", "im Alter von 33, 34 und 39 Jahren") makes every bare number and number of
+    years in the list an age.
+    """
+    result: list[_Found] = []
+    index = 0
+    while index < len(found):
+        last = index
+        closed = False
+        while not closed and last + 1 < len(found):
+            gap = grammar.list_gap.fullmatch(text, found[last].end, found[last + 1].start)
+            if gap is None:
+                break
+            last, closed = last + 1, gap.group(1) is not None
+        members = found[index : last + 1] if closed else found[index : index + 1]
+        if closed and members[-1].end > members[-1].number_end and members[-1].kind != "fraction":
+            members = [_with_unit(member, members[-1]) if _bare(member) else member for member in members]
+        if _before(grammar.age_before, text, members[0].start) or _apposition(members, text):
+            members = [_age(member, bare=True) for member in members]
+        elif _before(grammar.age_before_years, text, members[0].start):
+            bare = not _noun_after(text, members[-1].end, grammar)
+            members = [_age(member, bare=bare) for member in members]
+        result += members
+        index += len(members)
+    return result
+
+
+_APPOSITION_BEFORE = re.compile(
+    rf"(?<![\w.])[^\W\d_][\w'’-]*(,[{_SPACES}]+|[{_SPACES}]*\(|[{_SPACES}]+[–—][{_SPACES}]+)$"
+)
+_APPOSITION_AFTER = {
+    ",": re.compile(rf"[{_SPACES}]*,"),
+    "(": re.compile(r"\)"),
+    "–": re.compile(rf"[{_SPACES}]+[–—]"),
+    "—": re.compile(rf"[{_SPACES}]+[–—]"),
+}
+MAX_AGE = 130
+
+
+def _apposition(members: list[_Found], text: str) -> bool:
+    """Whole numbers in digits set off by commas, brackets or dashes right after a word are ages, as news style
+    gives them: "the actor, 31, has ...", "Willoughby (37) annonserte", "Tre män – 33, 34 och 39 – har"."""
+    for found in members:
+        if not _bare(found) or found.value is None or not 1 <= found.value <= MAX_AGE:
+            return False
+        if not text[found.start : found.end].isdigit():
+            return False
+    before = _APPOSITION_BEFORE.search(text, max(0, members[0].start - 60), members[0].start)
+    closing = _APPOSITION_AFTER[before.group(1).strip()] if before else None
+    return closing is not None and closing.match(text, members[-1].end) is not None
+
+
+def _noun_after(text: str, end: int, grammar: _Grammar) -> bool:
+    """Whether a word that may be a noun (no function word) follows: "personer på 3 adresser"."""
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and following.group(1).lower() not in grammar.function_words
+
+
+def _bare(found: _Found) -> bool:
+    """A number without a unit word, a percent sign or an age: "33" in "33, 34 og 39 år"."""
+    return found.kind == "count" and found.unit is None and found.end == found.number_end and not found.vague
+
+
+def _with_unit(found: _Found, last: _Found) -> _Found:
+    return replace(found, kind=last.kind, unit=last.unit, factor=last.factor)
+
+
+def _age(found: _Found, *, bare: bool) -> _Found:
+    """A number of years, or if `bare` also a bare number, after an age word is an age ("aged 39", "mand på 39 år")."""
+    if (bare and _bare(found)) or (found.kind == "duration" and found.unit == "years" and found.factor == 1):
+        return replace(found, kind="quantity", unit=AGE, factor=1.0)
+    return found
+
+
+def _finish(found: _Found, text: str) -> NumberMention:
     return NumberMention(
         start=found.start,
         end=found.end,

@@ -21,7 +21,11 @@ The senses are the report's qualifiers plus two flavours of ``approx`` that also
 ``nearly`` ("næsten 100": approx, at most 100) and ``just_over`` ("vel 15": approx, at least 15).
 """
 
-MeasureKind = Literal["quantity", "duration"]
+MeasureKind = Literal["quantity", "duration", "count"]
+"""What a number followed by a unit becomes: a quantity, a duration, or a count in a unit (``times``)."""
+
+TIMES = "times"
+"""The canonical unit of a number of times ("twice", "three times", "dreimal", "to gange")."""
 
 Words = tuple[str, ...]
 """Native words for one concept."""
@@ -40,20 +44,45 @@ class MeasureUnit(_Frozen):
     Attributes:
         unit: The canonical unit the value is converted to (``km``, ``m``, ``kg``, ``km/h``,
             ``days``, ``hours``, ...).
-        kind: ``quantity`` or ``duration``.
+        kind: ``quantity``, ``duration``, or ``count`` for a number of times (unit ``times``).
+            Default ``quantity``.
         factor: What one of these units is in the canonical unit (a mile is 1.609344 km). Default 1.
-        words: The native words and abbreviations ("kilometer", "km").
+        words: The native words and abbreviations ("kilometer", "km"). A word without letters
+            (the prime in 5′11″) is read only with the minor number after it.
+        minor_factor: What a number right after this unit is in, in the canonical unit, when a
+            measure is written in two units ("6-foot-6", "6 ft 6 in", "5′11″": the second number
+            is inches, 0.0254 m). It must be below one of this unit (below 12 inches). Default
+            None: a number after this unit is no part of it.
+        minor_words: Words that may follow that minor number ("in", "inches", "″").
+        glued: Whether the words follow a number only glued to it or after a hyphen ("3-fach",
+            "dreifach", "tredobbelt"), never after a space ("to dobbelte whiskyer"). Default False.
+        plural: Whether the words are plurals, which a word for one does not take: "a decades-long
+            dispute" has no number, "a decade-long dispute" lasts a decade. Default False.
     """
 
     unit: str = Field(min_length=1)
     kind: MeasureKind = "quantity"
     factor: float = Field(default=1.0, gt=0)
     words: Words = Field(min_length=1)
+    minor_factor: float | None = Field(default=None, gt=0)
+    minor_words: Words = ()
+    glued: bool = False
+    plural: bool = False
 
-    @field_validator("words")
+    @field_validator("words", "minor_words")
     @classmethod
     def _clean_words(cls, words: Words) -> Words:
         return _check_words(words)
+
+    @model_validator(mode="after")
+    def _minor_below_major(self) -> MeasureUnit:
+        if self.minor_factor is not None and self.minor_factor >= self.factor:
+            raise ValueError(
+                f"minor_factor {self.minor_factor} must be below factor {self.factor}: the minor unit is the smaller one"
+            )
+        if self.minor_words and self.minor_factor is None:
+            raise ValueError("minor_words need a minor_factor; set it or drop the words")
+        return self
 
 
 class NumberData(_Frozen):
@@ -68,7 +97,15 @@ class NumberData(_Frozen):
             from smaller ones (units, teens, tens, "halvtreds").
         indefinite_ones: Words for one that are also the indefinite article (or, like English
             "one", a pronoun). They are a number only with a scale word ("et hundrede"), in a
-            compound ("enogtyve"), as a numerator ("en tredjedel") or before a time unit ("en uke").
+            compound ("enogtyve"), as a numerator ("en tredjedel"), before a time unit ("en uke")
+            or after one of `one_qualifiers` ("more than one"). A word that only means the
+            numeral (Danish "én") belongs in `cardinals`.
+        one_qualifiers: Qualifiers (words of `qualifiers`) after which a word for one of
+            `numeral_ones` is the number ("more than one", "mindst en", "mehr als einer").
+            Qualifiers that are also prepositions are left out ("over en bro", "omkring en sø").
+        numeral_ones: The words of `indefinite_ones` that are also the numeral ("one", "en",
+            "ein"), not only the article: English "a" stays the article after a qualifier ("at
+            least a wild-card spot").
         connectors: Words that join the parts of a number ("og" in "femogtyve", "hundrede og fem").
         scales: Multiplying words by value: 100, 1000, 10**6, 10**9, and 12 for "dozen".
         scale_abbreviations: Abbreviated scales, read only after digits ("3 mio.", "£2.8bn").
@@ -77,12 +114,23 @@ class NumberData(_Frozen):
         ordinals: Ordinal words by value ("tredje" 3); a compound ending in one is an ordinal.
         compound_ordinals: Ordinal words that count only at the end of a compound ("tjueandre",
             22nd), because alone they mostly mean something else ("andre": other).
+        multiplicatives: Words that are a number of times on their own ("twice": 2); they give
+            a count in unit ``times`` like "two times".
+        compound_elements: Word parts that may follow a number word glued into one compound
+            word, followed or not by the compound's head ("års" in "femårsplan", "åring" in
+            "trettenåring", "poengs" in "firepoengs", "mal" in "dreimal"). A number word glued
+            to anything else is no number ("tiger", "sexig", "firewall"). An element that is a
+            unit word gives the unit ("femårsplan": 5 years); others leave a count.
         ordinal_suffixes: What follows digits to make an ordinal ("4." in Danish, "4th", "4:e").
         ordinal_markers: Words before a number that make it a rank ("nr. 3", "nummer to", "No. 1").
         fractions: Denominator words by denominator ("tredjedel" 3, "halvdelen" 2); the
             numerator is the number before it, or 1.
-        part_markers: Words before a lone "half" word that make it a part of something, not a
-            share ("anden halvdel", "the last half"); ordinals do so anyway.
+        part_markers: Words that make a lone "half" word a part of something (a noun), not a
+            share, when they stand in the two words before it in its clause: determiners and
+            possessives ("the Liverpool half", "deres halvdel", "die eigene Hälfte") and
+            adjectives of place or order ("anden halvdel", "the last half"). Ordinals and a name
+            right before it ("Liverpools halvdel") do so anyway. A share is a pronoun or
+            predeterminer without them ("half of", "half the", "nearly half", "die Hälfte der").
         percent: Words and signs for per cent.
         vague_amounts: Words for an unspecified multiple of a scale ("hundredvis" 100).
             They give an approximate interval from 2 to 10 times the scale.
@@ -92,11 +140,22 @@ class NumberData(_Frozen):
         qualifier_blockers: Nouns after which a qualifier word is a preposition
             ("kontrol over 12 byer": over is not "more than").
         range_joiners: Words between the two ends of a range ("til"); dashes always join.
+        list_joiners: Words before the last number of a list ("33, 34 og 39 år"): a unit after the
+            last number is the unit of every bare number in the list, and an age word before the
+            first makes them all ages.
         range_openers: A word that opens a range and the words that join its ends
             ("mellem": ("og",)).
         change_openers: Words before the first of two joined numbers that make them a change,
             not a range ("fra 20 til 30").
         units: Units of measure and of time.
+        age_before: Words and phrases before a number that make it an age in years ("aged 39",
+            "im Alter von 39 Jahren"). A bare number or a number of years after them becomes a
+            quantity in unit ``years_of_age``.
+        age_before_years: A person noun and its preposition ("mand på" in "en mand på 39 år"):
+            after them a number of years is an age, and so is a bare number that no noun follows
+            ("en mand på 32 under mistanke", "tre mænd på 33, 34 og 39 er anholdt"; the language's
+            function words tell). With a noun after it the number counts that noun ("personer på
+            3 adresser"); after a noun of things years stay a duration ("en dom på 39 år").
         year_context: Words after which a four-digit number is a year ("i", "siden", "kvartal").
         months: Month names and abbreviations: a number from 1 to 31 next to one is a day of the
             month (an ordinal: "September 29", "1 October"), a four-digit number after one a year.
@@ -118,12 +177,16 @@ class NumberData(_Frozen):
     clock_separators: Words = (":",)
     cardinals: Mapping[int, Words] = {}
     indefinite_ones: Words = ()
+    one_qualifiers: Words = ()
+    numeral_ones: Words = ()
     connectors: Words = ()
     scales: Mapping[int, Words] = {}
     scale_abbreviations: Mapping[int, Words] = {}
     scales_after_currency: Mapping[int, Words] = {}
     ordinals: Mapping[int, Words] = {}
     compound_ordinals: Mapping[int, Words] = {}
+    multiplicatives: Mapping[int, Words] = {}
+    compound_elements: Words = ()
     ordinal_suffixes: Words = ()
     ordinal_markers: Words = ()
     fractions: Mapping[int, Words] = {}
@@ -135,9 +198,12 @@ class NumberData(_Frozen):
     qualifiers_after: QualifierWords = {}
     qualifier_blockers: Words = ()
     range_joiners: Words = ()
+    list_joiners: Words = ()
     range_openers: Mapping[str, Words] = {}
     change_openers: Words = ()
     units: tuple[MeasureUnit, ...] = ()
+    age_before: Words = ()
+    age_before_years: Words = ()
     year_context: Words = ()
     months: Words = ()
     decade_suffixes: Words = ()
@@ -154,7 +220,7 @@ class NumberData(_Frozen):
             raise ValueError(f"separators are single characters; got {wrong}")
         return separators
 
-    @field_validator("indefinite_ones", "connectors")
+    @field_validator("indefinite_ones", "connectors", "compound_elements")
     @classmethod
     def _clean_morphemes(cls, words: Words) -> Words:
         return _check_words(words, single=True)
@@ -162,6 +228,11 @@ class NumberData(_Frozen):
     @field_validator(
         "ordinal_suffixes",
         "ordinal_markers",
+        "one_qualifiers",
+        "numeral_ones",
+        "list_joiners",
+        "age_before",
+        "age_before_years",
         "part_markers",
         "percent",
         "vague_multipliers",
@@ -185,7 +256,7 @@ class NumberData(_Frozen):
     def _clean_morpheme_maps(cls, words: Mapping[int, Words]) -> Mapping[int, Words]:
         return _check_word_map(words, single=True)
 
-    @field_validator("scale_abbreviations", "scales_after_currency", "vague_amounts")
+    @field_validator("scale_abbreviations", "scales_after_currency", "vague_amounts", "multiplicatives")
     @classmethod
     def _clean_word_maps(cls, words: Mapping[int, Words]) -> Mapping[int, Words]:
         return _check_word_map(words)
@@ -219,6 +290,13 @@ class NumberData(_Frozen):
         cardinal_words = {word.lower() for words in self.cardinals.values() for word in words}
         if both := sorted(cardinal_words & {word.lower() for word in self.indefinite_ones}):
             raise ValueError(f"{both} are both cardinals and indefinite_ones; keep them in indefinite_ones only")
+        qualifier_words = {word.lower() for words in self.qualifiers.values() for word in words}
+        if unknown := sorted({word.lower() for word in self.one_qualifiers} - qualifier_words):
+            raise ValueError(f"one_qualifiers {unknown} are not qualifiers; add them to qualifiers first")
+        if unknown := sorted({word.lower() for word in self.numeral_ones} - {w.lower() for w in self.indefinite_ones}):
+            raise ValueError(f"numeral_ones {unknown} are not indefinite_ones; add them there first")
+        if self.multiplicatives and not any(unit.unit == TIMES for unit in self.units):
+            raise ValueError(f"multiplicatives need a unit {TIMES!r} (the words for 'times') among the units")
         return self
 
 

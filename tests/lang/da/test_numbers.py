@@ -92,6 +92,51 @@ CASES = [
     ("kl. 20.30, klokken 8 og 20:30", ["kl. 20.30 → clock 20.5", "klokken 8 → clock 8", "20:30 → clock 20.5"]),
     ("De fik kontrol over 12 byer", ["12 → count 12"]),
     ("en 1-0-sejr og et 3D-billede", []),
+    # Half: a part after an ordinal, a possessive or a name; a share otherwise
+    ('Han løb ind på Liverpools halvdel i første halvdel', ['første → ordinal 1']),
+    ('halvdelen af landet, næsten halvdelen og deres egen halvdel', [
+        'halvdelen → fraction 0.5', 'næsten halvdelen → fraction 0.5 approx ≤0.5',
+    ]),
+    ('i omkring en halv time og en halv million', [
+        'omkring en halv time → duration 0.5 hours approx', 'en halv million → count 500000',
+    ]),
+    ('klokken halv fem', ['fem → count 5']),
+    # Ages; after a person noun and "på" a number of years, or a bare number no noun follows
+    ('Tre mænd på 33, 34 og 39 år er anholdt', [
+        'Tre → count 3', '33 → quantity 33 years_of_age', '34 → quantity 34 years_of_age',
+        '39 år → quantity 39 years_of_age',
+    ]),
+    ('Politi arresterer mand på 32 under mistanke', ['32 → quantity 32 years_of_age']),
+    ('en dom på 39 år og personer på 3 adresser', ['39 år → duration 39 years', '3 → count 3']),
+    ('i en alder af 39 år og 39 år gammel', [
+        '39 år → quantity 39 years_of_age', '39 år gammel → quantity 39 years_of_age',
+    ]),
+    ('en 39-årig, den 39-årige, en trettenåring og en 13-åring', [
+        '39-årig → quantity 39 years_of_age', '39-årige → quantity 39 years_of_age',
+        'trettenåring → quantity 13 years_of_age', '13-åring → quantity 13 years_of_age',
+    ]),
+    # Multiplicatives; "en gang" is also "once upon a time", "én gang" is once
+    ('to gange, tre gange så mange og en tredobbelt vinder', [
+        'to gange → count 2 times', 'tre gange → count 3 times', 'tredobbelt → count 3 times',
+    ]),
+    ('en gang og én gang', ['én gang → count 1 times']),
+    ('to dobbelte whiskyer', ['to → count 2']),
+    # "en"/"et" after a comparison; the accented "én" alone
+    ('mere end en, mindst et og over en bro', [
+        'mere end en → count 1 more_than ≥1', 'mindst et → count 1 at_least ≥1',
+    ]),
+    ('én person døde', ['én → count 1']),
+    # Number words glued to a compound element; anything else is no number
+    ('en femårsplan, et tiårsjubilæum og en todages konference', [
+        'femårs → duration 5 years', 'tiårs → duration 10 years', 'todages → duration 2 days',
+    ]),
+    ('en tomandsbolig og firepoints forspring', ['to → count 2', 'fire → count 4']),
+    ('Trebarnsmoren Willoughby', ['Tre → count 3']),
+    ('tiger, tier, fireren, tolvte og firewall', ['tolvte → ordinal 12']),
+    # Lists share their unit
+    ('5, 10 og 15 procent', ['5 → percent 0.05', '10 → percent 0.1', '15 procent → percent 0.15']),
+    # Known limitation: "tyve" (thieves) reads as 20
+    ('Tyve stjal 26.750 dollar', ['Tyve → count 20', '26.750 → count 26750']),
 ]  # fmt: skip
 
 

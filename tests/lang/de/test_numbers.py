@@ -79,6 +79,41 @@ CASES = [
     ("um 20.30 Uhr, 8 Uhr und 20:30", ["20.30 Uhr → clock 20.5", "8 Uhr → clock 8", "20:30 → clock 20.5"]),
     ("Kontrolle über 12 Städte", ["12 → count 12"]),
     ("ein 1:0-Sieg und ein 5:2", []),
+    # Half: "die Hälfte" is a share; an ordinal or a possessive makes a part
+    ('die zweite Hälfte, in der zweiten Halbzeit und in der eigenen Hälfte', [
+        'zweite → ordinal 2', 'zweiten → ordinal 2',
+    ]),
+    ('die Hälfte der Stimmen und fast die Hälfte', ['Hälfte → fraction 0.5', 'Hälfte → fraction 0.5']),
+    ('seit etwa einer halben Stunde und eine halbe Million', [
+        'etwa einer halben Stunde → duration 0.5 hours approx', 'eine halbe Million → count 500000',
+    ]),
+    ('um halb zehn', ['zehn → count 10']),
+    # Ages
+    ('Drei Männer im Alter von 33, 34 und 39 Jahren', [
+        'Drei → count 3', '33 → quantity 33 years_of_age', '34 → quantity 34 years_of_age',
+        '39 Jahren → quantity 39 years_of_age',
+    ]),
+    ('der 39-Jährige und ein 39-jähriger Mann', [
+        '39-Jährige → quantity 39 years_of_age', '39-jähriger → quantity 39 years_of_age',
+    ]),
+    # Multiplicatives; "einmal" is also "just" and no count
+    ('Pompeo hat Nordkorea dreimal besucht, zweimal, drei Mal und noch einmal', [
+        'dreimal → count 3 times', 'zweimal → count 2 times', 'drei Mal → count 3 times',
+    ]),
+    ('der dreifache Sieger und ein 3-facher Sieger', ['dreifache → count 3 times', '3-facher → count 3 times']),
+    # "ein" after a comparison
+    ('mehr als einer, mindestens eine Person und über eine Brücke', [
+        'mehr als einer → count 1 more_than ≥1', 'mindestens eine → count 1 at_least ≥1',
+    ]),
+    # Compounds; capitalised compounds are no names
+    ('eine Zweidrittelmehrheit und eine Zwei-Drittel-Mehrheit', [
+        'Zweidrittel → fraction 0.6667', 'Zwei-Drittel → fraction 0.6667',
+    ]),
+    ('eine Vier-Tage-Woche und ein dreitägiger Besuch', [
+        'Vier-Tage → duration 4 days', 'dreitägiger → duration 3 days',
+    ]),
+    ('Achtung, Elfmeter und Achtelfinale', []),
+    ('6 Fuß 6 Zoll', ['6 Fuß 6 Zoll → quantity 1.9812 m']),
 ]  # fmt: skip
 
 

@@ -95,6 +95,57 @@ CASES = [
     ("a 2-0 win, Covid-19 and 0800 555 111", []),
     ("World War Two and the Four Corners", []),
     ("They took control over 12 cities", ["12 → count 12"]),
+    # Half: a share as a pronoun or predeterminer, a part (a noun) after a determiner, a name or an ordinal
+    ('Salah sprinted into the Liverpool half and scored in the second half', ['second → ordinal 2']),
+    ('the bottom half of the table and their own half', []),
+    ('half of the country, half the voters, half a million people and nearly half said no', [
+        'half → fraction 0.5', 'half → fraction 0.5', 'half a million → count 500000',
+        'nearly half → fraction 0.5 approx ≤0.5',
+    ]),
+    ('one and a half years, a half and half an hour', [
+        'one and a half years → duration 1.5 years', 'a half → fraction 0.5', 'half an hour → duration 0.5 hours',
+    ]),
+    # Feet and inches are one height
+    ('The 6-foot-6 forward, a six-foot-six centre and a 6 ft 6 in guard', [
+        '6-foot-6 → quantity 1.9812 m', 'six-foot-six → quantity 1.9812 m', '6 ft 6 → quantity 1.9812 m',
+    ]),
+    ('She is 5\'11" tall and the brim is two-foot wide', [
+        '5\'11" → quantity 1.8034 m', 'two-foot → quantity 0.6096 m',
+    ]),
+    ('a 6-foot 3-year-old', ['6-foot → quantity 1.8288 m', '3-year-old → quantity 3 years_of_age']),
+    ("the 1990's and 1,000's of fans", ["1990's → year 1990", '1,000 → count 1000']),
+    # Ages: age words, "-year-old", and a number set off by commas after a word (news style)
+    ('Three men, aged 33, 34 and 39, were arrested', [
+        'Three → count 3', '33 → quantity 33 years_of_age', '34 → quantity 34 years_of_age',
+        '39 → quantity 39 years_of_age',
+    ]),
+    ('a 39-year-old, 39 years old and a 13-year-old', [
+        '39-year-old → quantity 39 years_of_age', '39 years old → quantity 39 years_of_age',
+        '13-year-old → quantity 13 years_of_age',
+    ]),
+    ('But the actor, 31, has hit out; Rooms 12, 31, and 40', [
+        '31 → quantity 31 years_of_age', '12 → count 12', '31 → count 31', '40 → count 40',
+    ]),
+    # Multiplicatives are counts in unit times; a factor ("three times as many") too; "once" and "one time" are not
+    ('He went twice, thrice and three times, a tenfold rise and a 10-fold rise', [
+        'twice → count 2 times', 'thrice → count 3 times', 'three times → count 3 times', 'tenfold → count 10 times',
+        '10-fold → count 10 times',
+    ]),
+    ('three times as many people', ['three times → count 3 times']),
+    ('a two-time champion, once a great city and one time', ['two-time → count 2 times']),
+    # "one" after a comparison is the number; "a" stays the article
+    ('more than one and at least one, fewer than one in five', [
+        'more than one → count 1 more_than ≥1', 'at least one → count 1 at_least ≥1',
+        'fewer than one → count 1 less_than ≤1', 'five → count 5',
+    ]),
+    ('clinched at least a wild-card spot', []),
+    # A unit after the last number of a list is the unit of them all
+    ('10, 20 and 30 percent', ['10 → percent 0.1', '20 → percent 0.2', '30 percent → percent 0.3']),
+    # Traps: a plural unit after "a", a capitalised unit in a name, compounds without a number word
+    ('a decades-long dispute and a decade-long war', ['a decade → duration 10 years']),
+    ('Lindsey Graham told "60 Minutes" about it', ['60 → count 60']),
+    ('Mother-of-three Willoughby, a best-of-seven series', ['three → count 3', 'seven → count 7']),
+    ('foursomes and fourballs', []),
 ]  # fmt: skip
 
 

@@ -92,6 +92,37 @@ CASES = [
     ]),
     ("Forhandlingene har pågått siden 1989 og 2019-sesongen", ["1989 → year 1989", "2019 → year 2019"]),
     ("Det er uklart hva som er nytt", []),
+    # Half: a part after an ordinal, a determiner or a name; a share otherwise
+    ('Han sprintet inn på Liverpools halvdel i første halvdel', ['første → ordinal 1']),
+    ('halvparten av landet, nesten halvparten og den ene halvdelen', [
+        'halvparten → fraction 0.5', 'nesten halvparten → fraction 0.5 approx ≤0.5',
+    ]),
+    ('i rundt en halvtime og en halv million', ['halvtime → duration 0.5 hours', 'en halv million → count 500000']),
+    # Ages: after a person noun and "på", in brackets after a name (news style)
+    ('Tre menn på 33, 34 og 39 år er arrestert', [
+        'Tre → count 3', '33 → quantity 33 years_of_age', '34 → quantity 34 years_of_age',
+        '39 år → quantity 39 years_of_age',
+    ]),
+    ('en dom på 39 år', ['39 år → duration 39 years']),
+    ('Hai skader trettenåring, en 13-åring og en 39 år gammel mann', [
+        'trettenåring → quantity 13 years_of_age', '13-åring → quantity 13 years_of_age',
+        '39 år gammel → quantity 39 years_of_age',
+    ]),
+    ('Willoughby (37) annonserte', ['37 → quantity 37 years_of_age']),
+    # Multiplicatives
+    ('Bare to ganger, tre ganger og en tredoblet pris', [
+        'to ganger → count 2 times', 'tre ganger → count 3 times', 'tredoblet → count 3 times',
+    ]),
+    # "en"/"ett" after a comparison; the accented "én" alone
+    ('mer enn én, minst ett og over en bro', ['mer enn én → count 1 more_than ≥1', 'minst ett → count 1 at_least ≥1']),
+    ('én person døde, ett av de største', ['én → count 1']),
+    # Number words glued to a compound element; anything else is no number
+    ("Lakers' seksspills førsesongplan og et firepoengs forsprang", ['seks → count 6', 'fire → count 4']),
+    ('en tomannsbolig, en femårsplan og et tiårsjubileum', [
+        'to → count 2', 'femårs → duration 5 years', 'tiårs → duration 10 years',
+    ]),
+    ('tiger, tier, elvebredd og tolvte', ['tolvte → ordinal 12']),
+    ('på flere tiår', []),
 ]  # fmt: skip
 
 

@@ -59,6 +59,21 @@ CASES = [
     ("sidan 1989, i 2001 og på 1990-talet", ["1989 → year 1989", "2001 → year 2001", "1990-talet → year 1990"]),
     ("kl. 20.30 og klokka 8", ["kl. 20.30 → clock 20.5", "klokka 8 → clock 8"]),
     ("Det skjedde 4. august", ["4. → ordinal 4"]),
+    # Half, ages, multiplicatives, one, compounds
+    ('den andre halvdelen og halvparten av folket', ['halvparten → fraction 0.5']),
+    ('ein halv time', ['ein halv time → duration 0.5 hours']),
+    ('Tre menn på 33, 34 og 39 år er arresterte', [
+        'Tre → count 3', '33 → quantity 33 years_of_age', '34 → quantity 34 years_of_age',
+        '39 år → quantity 39 years_of_age',
+    ]),
+    ('ein trettenåring og ein 13-årig gut', [
+        'trettenåring → quantity 13 years_of_age', '13-årig → quantity 13 years_of_age',
+    ]),
+    ('to gonger', ['to gonger → count 2 times']),
+    ('meir enn ein og minst eitt', ['meir enn ein → count 1 more_than ≥1', 'minst eitt → count 1 at_least ≥1']),
+    ('éin person døydde', ['éin → count 1']),
+    ('ei femårsplan og eit seksspels program', ['femårs → duration 5 years', 'seks → count 6']),
+    ('tiger og tier', []),
 ]  # fmt: skip
 
 

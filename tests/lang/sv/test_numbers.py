@@ -70,6 +70,30 @@ CASES = [
     ("på 1990-talet och sedan 1989", ["1990-talet → year 1990", "1989 → year 1989"]),
     ("2016 attackerade en gris en kvinna", ["2016 → year 2016"]),
     ("klockan 20.30 och kl. 8", ["klockan 20.30 → clock 20.5", "kl. 8 → clock 8"]),
+    # Half, ages (also in dashes or commas after a noun), multiplicatives, one, compounds
+    ('andra hälften och hälften av befolkningen', ['hälften → fraction 0.5']),
+    ('i en halvtimme och en halv miljon', ['halvtimme → duration 0.5 hours', 'en halv miljon → count 500000']),
+    ('Tre män på 33, 34 och 39 år greps', [
+        'Tre → count 3', '33 → quantity 33 years_of_age', '34 → quantity 34 years_of_age',
+        '39 år → quantity 39 years_of_age',
+    ]),
+    ('Tre män – 33, 34 och 39 – har gripits', [
+        'Tre → count 3', '33 → quantity 33 years_of_age', '34 → quantity 34 years_of_age',
+        '39 → quantity 39 years_of_age',
+    ]),
+    ('Men skådespelaren, 31, har', ['31 → quantity 31 years_of_age']),
+    ('en trettonåring, en 39-åriga och 39 år gammal', [
+        'trettonåring → quantity 13 years_of_age', '39-åriga → quantity 39 years_of_age',
+        '39 år gammal → quantity 39 years_of_age',
+    ]),
+    ('två gånger och en trefaldig vinnare', ['två gånger → count 2 times', 'trefaldig → count 3 times']),
+    ('mer än en, minst ett och över en bro', ['mer än en → count 1 more_than ≥1', 'minst ett → count 1 at_least ≥1']),
+    ('en sexpoängsledning, trebarnsmamman och en femårsplan', [
+        'sex → count 6', 'tre → count 3', 'femårs → duration 5 years',
+    ]),
+    ('sexig och tiger', []),
+    # Known limitation: the noun "sex" reads as 6
+    ('män som har sex med män', ['sex → count 6']),
 ]  # fmt: skip
 
 

@@ -15,6 +15,7 @@ def _parts(stem: str) -> tuple[str, ...]:
 # One is in INDEFINITE_ONES.
 CARDINALS = {
     0: ("nul",),
+    1: ("én", "ét"),
     2: ("to",),
     3: ("tre",),
     4: ("fire",),
@@ -42,13 +43,17 @@ CARDINALS = {
     80: ("firs", "firsindstyve"),
     90: ("halvfems", "halvfemsindstyve"),
 }
-# Left out: "halvanden" (1.5), which would need fractional cardinals. Kept although ambiguous:
-# "tyve" is also the plural of "tyv" (thief), "Tyve stjal ..." reads as 20.
+# Left out: "halvanden" (1.5), which would need fractional cardinals.
+# Known limitation: "tyve" is also the plural of "tyv" (thief): "Tyve stjal 26.750 USD" reads
+# as 20. No clean rule tells them apart: a number word before a finite verb is a noun
+# ("Tyve stjal"), but also a subject ("Tyve døde", "tyve blev såret"), and the engine has no
+# list of verbs; "tyve" the noun takes no article in the plural either.
+# The accented "én"/"ét" are cardinals: Retskrivningsordbogen § 4 gives the accent exactly to
+# mark the numeral ("én person døde"), so they count alone, unlike the article "en"/"et".
 
 # Source: Den Danske Ordbog (the article and the numeral one).
-# "en"/"et" are also the article. The accented "én"/"ét" mark the numeral, but stand where
-# English has "one" (a pronoun as often as a count) and are kept alike: a lone one is no count.
-INDEFINITE_ONES = ("en", "et", "én", "ét")
+# "en"/"et" are also the article: a lone one is no count, but after ONE_QUALIFIERS.
+INDEFINITE_ONES = ("en", "et")
 
 # Source: Retskrivningsordbogen. "hundred" is the short form in "hundredvis", "et hundred".
 # "billion" is 10**12 in Danish (long scale).
@@ -94,10 +99,12 @@ ORDINALS = {
     90: ("halvfemsindstyvende",),
 }
 
-# Source: Retskrivningsordbogen ("tredjedel", "halvdel"). Left out: "kvart", mostly a
+# Source: Retskrivningsordbogen ("tredjedel", "halvdel", "halv"). Left out: "kvart", mostly a
 # clock word ("kvart over tre") or "et kvarter" (15 minutes).
+# The adjective for half ("halv") is a fraction word too: "en halv time" is half an hour,
+# "en halv million" half a million. Before a number it tells the time ("halv fem": 4.30) and is no share.
 FRACTIONS = {
-    2: _parts("halv"),
+    2: (*_parts("halv"), "halv", "halvt", "halve"),
     3: _parts("tredje"),
     4: _parts("fjerde"),
     5: _parts("femte"),
@@ -133,6 +140,14 @@ QUALIFIERS: QualifierWords = {
     "at_most": ("højst", "maksimalt", "maks.", "max.", "ikke over", "ikke mere end"),
     "up_to": ("op til", "helt op til", "op imod"),
 }
+# Source: comparative qualifiers before a numeral in Den Danske Ordbog; compiled for claimrec.
+# Qualifiers after which "en"/"et" is the number ("mere end en", "mindst et"): comparisons.
+# Left out: "over", "under", "omkring", "rundt", also prepositions ("over en bro", "under en
+# samtale", "omkring en sø").
+ONE_QUALIFIERS = (
+    "mere end", "flere end", "mer end", "mindst", "højst", "færre end", "mindre end", "ikke mere end",
+    "ikke færre end", "ikke mindre end",
+)  # fmt: skip
 QUALIFIERS_AFTER: QualifierWords = {
     "at_least": ("eller mere", "eller flere", "og derover", "eller derover"),
     "at_most": ("eller mindre", "eller færre", "og derunder", "eller derunder"),
@@ -141,6 +156,17 @@ QUALIFIERS_AFTER: QualifierWords = {
 # Source: collocations "X over" in Den Danske Ordbog; compiled for claimrec.
 # "kontrol over 12 byer", "sejr over": over is a preposition there.
 QUALIFIER_BLOCKERS = ("kontrol", "kontrollen", "magt", "magten", "sejr", "sejren", "herredømme", "herredømmet")
+
+# Source: Retskrivningsordbogen (compounds of numerals: "femårsplan", "tomandsbolig",
+# "trettenårig", "todages", "tredobbelt"); compiled for claimrec. Linking elements and nouns a
+# number word may be glued to; those that are unit words give their unit ("femårsplan": 5 years).
+# A number word glued to anything else is no number ("tier", "tiger", "fireren").
+COMPOUND_ELEMENTS = (
+    "barns", "time", "times", "år",
+    "årig", "årige", "åring", "åringen", "åringer", "åringerne", "års", "dags", "dages", "døgns", "timers",
+    "ugers", "måneders", "minutters", "sekunders", "mands", "personers", "værelses", "cifrede",
+    "points", "kamps", "sæts", "dobbelt", "dobbelte", "doblet", "doblede", "foldig", "foldige",
+)  # fmt: skip
 
 # Source: Retskrivningsordbogen ("procentpoint").
 _PERCENTAGE_POINTS = MeasureUnit(
@@ -161,7 +187,7 @@ UNITS = (
     MeasureUnit(unit="m", words=("m", "meter", "meters")),
     MeasureUnit(unit="m", factor=0.01, words=("cm", "centimeter")),
     MeasureUnit(unit="m", factor=0.001, words=("mm", "millimeter")),
-    MeasureUnit(unit="m", factor=0.3048, words=("fod",)),
+    MeasureUnit(unit="m", factor=0.3048, words=("fod",), minor_factor=0.0254, minor_words=("tommer", "tomme")),
     MeasureUnit(unit="m", factor=0.0254, words=("tommer", "tomme")),
     MeasureUnit(unit="kg", words=("kg", "kilo", "kilogram")),
     MeasureUnit(unit="kg", factor=0.001, words=("gram",)),
@@ -171,16 +197,39 @@ UNITS = (
     MeasureUnit(unit="km/h", factor=1.852, words=("knob",)),
     MeasureUnit(unit="km2", words=("km²", "km2", "kvadratkilometer")),
     MeasureUnit(unit="km2", factor=0.01, words=("hektar",)),
-    MeasureUnit(unit="years_of_age", words=("årig", "årige", "år gammel", "år gamle")),
+    # "-årig" is also "lasting N years" ("en treårig aftale"); read as an age, the more common in news.
+    MeasureUnit(
+        unit="years_of_age",
+        words=("årig", "årige", "åring", "åringen", "åringer", "åringerne", "år gammel", "år gamle"),
+    ),
+    # A number of times (and a factor: "tre gange så mange"); "en gang" is also "once upon a time".
+    MeasureUnit(unit="times", kind="count", words=("gange", "gang")),
+    MeasureUnit(
+        unit="times", kind="count", glued=True, words=("dobbelt", "dobbelte", "doblet", "doblede", "foldig", "foldige")
+    ),
     MeasureUnit(unit="seconds", kind="duration", words=("sekund", "sekunder", "sekunders", "sek.")),
     MeasureUnit(unit="minutes", kind="duration", words=("minut", "minutter", "minutters", "min.")),
     MeasureUnit(unit="hours", kind="duration", words=("time", "timer", "timen", "timerne", "timers")),
-    MeasureUnit(unit="days", kind="duration", words=("dag", "dage", "dagen", "dagene", "dages", "døgn", "døgnet")),
+    MeasureUnit(
+        unit="days",
+        kind="duration",
+        words=("dag", "dage", "dagen", "dagene", "dages", "dags", "døgn", "døgnet", "døgns"),
+    ),
     MeasureUnit(unit="weeks", kind="duration", words=("uge", "uger", "ugen", "ugerne", "ugers")),
     MeasureUnit(unit="months", kind="duration", words=("måned", "måneder", "måneden", "månederne", "måneders")),
     MeasureUnit(unit="years", kind="duration", words=("år", "året", "årene", "års")),
     MeasureUnit(unit="years", kind="duration", factor=10, words=("årti", "årtier", "årtiet", "årtiers")),
 )
+
+# Source: Den Danske Ordbog ("i en alder af", "en mand på 40 år"); compiled for claimrec.
+# After AGE_BEFORE a number is an age; after a person noun and "på" only a number of years is
+# ("tre mænd på 33, 34 og 39 år"), since "en dom på 39 år" is a duration and "personer på 3
+# hold" a count. Left out: "X er/var 39 år" ("Det er 36 år siden" is a duration).
+AGE_BEFORE = ("i en alder af", "i alderen", "alder af")
+AGE_BEFORE_YEARS = (
+    "mand på", "mænd på", "kvinde på", "kvinder på", "dreng på", "drenge på", "pige på", "piger på",
+    "person på", "personer på", "barn på", "børn på",
+)  # fmt: skip
 
 # Source: prepositions and time nouns that take a year in Den Danske Ordbog; compiled for claimrec.
 # A four-digit number after these is a year ("i 2001", "siden 1989", "starten af 2018").
@@ -197,6 +246,14 @@ MONTHS = (
     "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "okt.", "nov.", "dec.",
 )  # fmt: skip
 
+# Source: determiners, possessives and adjectives of place before a noun in Den Danske Ordbog; compiled for claimrec.
+# "anden halvdel", "deres egen halvdel", "den ene halvdel": a part of a match, a pitch or a
+# period, not a share ("halvdelen af landet", "næsten halvdelen" have none of them).
+PART_MARKERS = (
+    "anden", "andet", "sidste", "hele", "den", "denne", "ene", "deres", "hans", "hendes", "sin", "sit", "vores",
+    "jeres", "egen", "eget", "egne",
+)  # fmt: skip
+
 NUMBERS = NumberData(
     # Source: CLDR number symbols for da (decimal ",", group "."); Retskrivningsordbogen §
     # "Tal" also allows a space between groups of three digits.
@@ -205,15 +262,17 @@ NUMBERS = NumberData(
     clock_separators=(".", ":"),
     cardinals=CARDINALS,
     indefinite_ones=INDEFINITE_ONES,
+    one_qualifiers=ONE_QUALIFIERS,
+    numeral_ones=INDEFINITE_ONES,
     connectors=("og",),
     scales=SCALES,
     scale_abbreviations=SCALE_ABBREVIATIONS,
     ordinals=ORDINALS,
+    compound_elements=COMPOUND_ELEMENTS,
     ordinal_suffixes=(".",),
     ordinal_markers=("nr.", "nummer"),
     fractions=FRACTIONS,
-    # "the last half", "anden halvdel": a part of a match or a period, not a share.
-    part_markers=("anden", "andet", "sidste", "hele"),
+    part_markers=PART_MARKERS,
     percent=("%", "procent", "pct.", "pct"),
     vague_amounts=VAGUE_AMOUNTS,
     vague_multipliers=("flere", "nogle", "mange", "adskillige", "et par", "få"),
@@ -221,9 +280,13 @@ NUMBERS = NumberData(
     qualifiers_after=QUALIFIERS_AFTER,
     qualifier_blockers=QUALIFIER_BLOCKERS,
     range_joiners=("til",),
+    # Source: coordinating conjunctions in Den Danske Ordbog.
+    list_joiners=("og", "eller"),
     range_openers={"mellem": ("og",)},
     change_openers=("fra",),
     units=UNITS,
+    age_before=AGE_BEFORE,
+    age_before_years=AGE_BEFORE_YEARS,
     year_context=YEAR_CONTEXT,
     months=MONTHS,
     # "1990'erne", "1990erne" (the 1990s), "1900-tallet" (the 20th century).

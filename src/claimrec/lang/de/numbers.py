@@ -12,6 +12,11 @@ def _inflected(stem: str) -> tuple[str, ...]:
     return tuple(stem + ending for ending in _ADJECTIVE_ENDINGS)
 
 
+def _adjective(stem: str) -> tuple[str, ...]:
+    """An adjective with and without its endings: jährig, jährige, jährigen, ..."""
+    return (stem, *_inflected(stem))
+
+
 # Source: Duden, "Zahlen und Ziffern" and the entries of the numerals (compounds up to
 # 999 999 are one word: "dreihundertfünfundzwanzigtausend"). "ein", "eine", ... are also the
 # article: see INDEFINITE_ONES; "eins" is only the numeral.
@@ -50,6 +55,11 @@ CARDINALS = {
 
 # Source: Duden (the article and the numeral one).
 INDEFINITE_ONES = ("ein", "eine", "einen", "einem", "einer", "eines")
+
+# Source: comparative qualifiers before a numeral in Duden; compiled for claimrec.
+# Qualifiers after which "ein", "eine", "einer" is the number ("mehr als einer", "mindestens
+# eine"): comparisons. Left out: "über", "unter", "um die", also prepositions ("über eine Brücke").
+ONE_QUALIFIERS = ("mehr als", "mindestens", "wenigstens", "höchstens", "weniger als", "maximal")
 
 # Source: Duden ("Million", "Milliarde"; "Billion" is 10**12, long scale).
 SCALES = {
@@ -98,8 +108,10 @@ ORDINALS = {value: _inflected(stem) for value, stem in ORDINAL_STEMS.items()}
 
 # Source: Duden ("Drittel", "Viertel", "Hälfte"). "Viertel" alone is also a quarter of a
 # town; like every denominator but "Hälfte" it needs a numerator ("ein Viertel").
+# The adjective for half ("halb") is a fraction word too: "eine halbe Stunde" is half an hour,
+# "eine halbe Million" half a million. Before a number it tells the time ("halb fünf": 4.30) and is no share.
 FRACTIONS = {
-    2: ("hälfte", "hälften"),
+    2: ("hälfte", "hälften", "halb", "halbe", "halben", "halber", "halbes", "halbem"),
     3: ("drittel", "drittels"),
     4: ("viertel", "viertels"),
     5: ("fünftel",),
@@ -111,6 +123,18 @@ FRACTIONS = {
     100: ("hundertstel",),
     1000: ("tausendstel",),
 }
+
+# Source: Duden, "Zusammensetzungen mit Zahlwörtern" ("dreimal", "dreijährig", "zweitägig",
+# "dreifach", "Fünfjahresplan", "dreiköpfig"); compiled for claimrec. Elements a number word may
+# be glued to; those that are unit words give their unit. A numerator glued to a denominator is a
+# fraction anyway ("Zweidrittelmehrheit"). Anything else is no number ("Achtung", "Elfmeter").
+# "Einmal" is "once" and "just" ("noch einmal"): like a lone "ein" it is no count.
+# Known limitation: the rare "neunmalklug" (smart-alecky) reads as 9 times.
+COMPOUND_ELEMENTS = (
+    *(form for stem in ("jährig", "tägig", "stündig", "wöchig", "monatig", "minütig", "malig", "fach")
+      for form in _adjective(stem)),
+    "mal", "köpfig", "jahres",
+)  # fmt: skip
 
 # Source: Duden ("Hunderte", "Tausende", "Zehntausende").
 VAGUE_AMOUNTS = {
@@ -153,7 +177,7 @@ UNITS = (
     MeasureUnit(unit="m", words=("m", "meter", "metern", "meters")),
     MeasureUnit(unit="m", factor=0.01, words=("cm", "zentimeter", "zentimetern")),
     MeasureUnit(unit="m", factor=0.001, words=("mm", "millimeter", "millimetern")),
-    MeasureUnit(unit="m", factor=0.3048, words=("fuß",)),
+    MeasureUnit(unit="m", factor=0.3048, words=("fuß",), minor_factor=0.0254, minor_words=("zoll",)),
     MeasureUnit(unit="m", factor=0.0254, words=("zoll",)),
     MeasureUnit(unit="kg", words=("kg", "kilo", "kilogramm")),
     MeasureUnit(unit="kg", factor=0.001, words=("gramm",)),
@@ -166,16 +190,25 @@ UNITS = (
     MeasureUnit(unit="km/h", factor=1.852, words=("knoten",)),
     MeasureUnit(unit="km2", words=("km²", "km2", "quadratkilometer", "quadratkilometern")),
     MeasureUnit(unit="km2", factor=0.01, words=("hektar",)),
-    MeasureUnit(unit="years_of_age", words=("jährige", "jährigen", "jähriger", "jähriges", "jährig", "jahre alt")),
+    # "-jährig" is also "lasting N years" ("eine dreijährige Haftstrafe"); read as an age, the more
+    # common in news ("der 39-Jährige").
+    MeasureUnit(unit="years_of_age", words=(*_adjective("jährig"), "jahre alt")),
+    # A number of times (and a factor: "dreimal so viele"); "-fach", "-malig" only glued ("3-fach").
+    MeasureUnit(unit="times", kind="count", words=("mal",)),
+    MeasureUnit(unit="times", kind="count", glued=True, words=(*_adjective("fach"), *_adjective("malig"))),
     MeasureUnit(unit="seconds", kind="duration", words=("sekunde", "sekunden", "sek.")),
-    MeasureUnit(unit="minutes", kind="duration", words=("minute", "minuten", "min.")),
-    MeasureUnit(unit="hours", kind="duration", words=("stunde", "stunden")),
-    MeasureUnit(unit="days", kind="duration", words=("tag", "tage", "tagen", "tages")),
-    MeasureUnit(unit="weeks", kind="duration", words=("woche", "wochen")),
-    MeasureUnit(unit="months", kind="duration", words=("monat", "monate", "monaten", "monats")),
+    MeasureUnit(unit="minutes", kind="duration", words=("minute", "minuten", "min.", *_adjective("minütig"))),
+    MeasureUnit(unit="hours", kind="duration", words=("stunde", "stunden", *_adjective("stündig"))),
+    MeasureUnit(unit="days", kind="duration", words=("tag", "tage", "tagen", "tages", *_adjective("tägig"))),
+    MeasureUnit(unit="weeks", kind="duration", words=("woche", "wochen", *_adjective("wöchig"))),
+    MeasureUnit(unit="months", kind="duration", words=("monat", "monate", "monaten", "monats", *_adjective("monatig"))),
     MeasureUnit(unit="years", kind="duration", words=("jahr", "jahre", "jahren", "jahres")),
     MeasureUnit(unit="years", kind="duration", factor=10, words=("jahrzehnt", "jahrzehnte", "jahrzehnten")),
 )
+
+# Source: Duden ("im Alter von"). After them a bare number or a number of years is an age
+# ("im Alter von 33, 34 und 39 Jahren"; "im Alter zwischen 18 und 25 Jahren").
+AGE_BEFORE = ("im alter von", "im alter", "alter von")
 
 # Source: prepositions and time nouns that take a year in Duden; compiled for claimrec.
 # A four-digit number after these is a year ("im Jahr 2001", "seit 1989", "Anfang 2018").
@@ -191,6 +224,15 @@ MONTHS = (
     "nov.", "dez.",
 )  # fmt: skip
 
+# Source: determiners, possessives and adjectives of place before a noun in Duden; compiled for claimrec.
+# "die andere Hälfte", "in der eigenen Hälfte", "die gegnerische Hälfte": a part of a match, a
+# pitch or a period, not a share ("die Hälfte der Stimmen", "fast die Hälfte" have none of them).
+PART_MARKERS = (
+    "letzte", "letzten", "ganze", "ganzen", "andere", "anderen", "eigene", "eigenen", "gegnerische", "gegnerischen",
+    "obere", "oberen", "untere", "unteren", "diese", "dieser", "ihre", "ihrer", "seine", "seiner", "unsere",
+    "unserer",
+)  # fmt: skip
+
 NUMBERS = NumberData(
     # Source: CLDR number symbols for de (decimal ",", group "."); Duden and DIN 5008 also
     # group with a space.
@@ -199,15 +241,17 @@ NUMBERS = NumberData(
     clock_separators=(".", ":"),
     cardinals=CARDINALS,
     indefinite_ones=INDEFINITE_ONES,
+    one_qualifiers=ONE_QUALIFIERS,
+    numeral_ones=INDEFINITE_ONES,
     connectors=("und",),
     scales=SCALES,
     scale_abbreviations=SCALE_ABBREVIATIONS,
     ordinals=ORDINALS,
+    compound_elements=COMPOUND_ELEMENTS,
     ordinal_suffixes=(".",),
     ordinal_markers=("nr.", "nummer"),
     fractions=FRACTIONS,
-    # "the last half", "anden halvdel": a part of a match or a period, not a share.
-    part_markers=("letzte", "letzten", "ganze", "ganzen"),
+    part_markers=PART_MARKERS,
     percent=("%", "prozent"),
     vague_amounts=VAGUE_AMOUNTS,
     vague_multipliers=("mehrere", "einige", "ein paar", "viele", "etliche"),
@@ -215,10 +259,13 @@ NUMBERS = NumberData(
     qualifiers_after=QUALIFIERS_AFTER,
     qualifier_blockers=QUALIFIER_BLOCKERS,
     range_joiners=("bis",),
+    # Source: coordinating conjunctions in Duden.
+    list_joiners=("und", "oder"),
     range_openers={"zwischen": ("und",)},
     # "von 20 bis 30" is a range in German; a change is "von 20 auf 30", which no joiner joins.
     change_openers=(),
     units=UNITS,
+    age_before=AGE_BEFORE,
     year_context=YEAR_CONTEXT,
     months=MONTHS,
     # "1990er", "1990er-Jahre", "1990er Jahren" (the 1990s).

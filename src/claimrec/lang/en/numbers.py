@@ -39,7 +39,7 @@ CARDINALS = {
 # Source: Oxford English Dictionary (the article and the numeral one).
 # "one" is in this list although it is no article: it is mostly a pronoun ("one of the
 # most ...", "no one") and its translations ("en", "ein", "ett") are the article, so a
-# lone "one" is treated like them: never a count on its own.
+# lone "one" is treated like them: a count only after ONE_QUALIFIERS ("more than one").
 INDEFINITE_ONES = ("a", "an", "one")
 
 # Source: Oxford English Dictionary (short scale: "billion" is 10**9); "bn" as in the
@@ -132,6 +132,13 @@ QUALIFIERS: QualifierWords = {
     "at_most": ("at most", "no more than", "a maximum of"),
     "up_to": ("up to", "as many as", "as much as", "as high as"),
 }
+# Source: comparative qualifiers before a numeral in Oxford English Dictionary; compiled for claimrec.
+# Qualifiers after which "one" (or "a") is the number: comparisons. Left out: "over", "under",
+# "about", "around", which are also prepositions ("about a man", "under a bridge").
+ONE_QUALIFIERS = (
+    "more than", "at least", "at most", "no more than", "no fewer than", "no less than", "fewer than", "less than",
+    "slightly more than", "a little more than",
+)  # fmt: skip
 QUALIFIERS_AFTER: QualifierWords = {
     "at_least": ("or more", "and more", "or above", "and above"),
     "at_most": ("or less", "or fewer", "or below"),
@@ -141,6 +148,15 @@ QUALIFIERS_AFTER: QualifierWords = {
 QUALIFIER_BLOCKERS = (
     "control", "win", "victory", "lead", "power", "authority", "sovereignty", "hold", "edge", "triumph", "jurisdiction",
 )  # fmt: skip
+
+# Source: Oxford English Dictionary ("twice", "thrice"; "-fold": "tenfold"). A number of times
+# is a count in unit "times", and so is a factor: "three times as many" and "visited three
+# times" are both 3 times, as in every language here the same words say both ("tre gange så
+# mange", "dreimal so viele") and translations keep the construction. Left out: "once", which
+# is as often "formerly" ("once a great city"), like a lone "one".
+MULTIPLICATIVES = {2: ("twice",), 3: ("thrice",)}
+# English writes numbers apart from their nouns ("six-game", "four-point"); only "-fold" is glued.
+COMPOUND_ELEMENTS = ("fold",)
 
 # Source: NIST SP 811 (conversion factors). "ton(s)" is taken as the metric tonne, as in
 # BBC and Reuters copy (a US short ton is 907 kg). The singular "second" is left out: after
@@ -153,7 +169,16 @@ UNITS = (
     MeasureUnit(unit="m", words=("m", "metre", "metres", "meter", "meters")),
     MeasureUnit(unit="m", factor=0.01, words=("cm", "centimetre", "centimetres", "centimeter", "centimeters")),
     MeasureUnit(unit="m", factor=0.001, words=("mm", "millimetre", "millimetres", "millimeter", "millimeters")),
-    MeasureUnit(unit="m", factor=0.3048, words=("foot", "feet", "ft")),
+    # "6-foot-6", "6 ft 6 in", "5'11\"": a height in feet and inches is one quantity. The primes
+    # count only before inches ("5'11"); a lone "5'" is a quote or an apostrophe. A bare "in" after the
+    # inches is left out ("6-foot-6 in the NBA"); the value does not need it.
+    MeasureUnit(
+        unit="m",
+        factor=0.3048,
+        words=("foot", "feet", "ft", "ft.", "′", "'", "’"),
+        minor_factor=0.0254,
+        minor_words=("inches", "inch", "in.", "″", '"', "”", "''"),
+    ),
     MeasureUnit(unit="m", factor=0.0254, words=("inch", "inches")),
     MeasureUnit(unit="m", factor=0.9144, words=("yard", "yards")),
     MeasureUnit(unit="kg", words=("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes")),
@@ -167,16 +192,30 @@ UNITS = (
     MeasureUnit(unit="km2", words=("km2", "km²", "sq km", "square kilometres", "square kilometers")),
     MeasureUnit(unit="km2", factor=2.589988, words=("square miles", "sq miles")),
     MeasureUnit(unit="km2", factor=0.01, words=("hectare", "hectares")),
-    MeasureUnit(unit="years_of_age", words=("year-old", "year-olds", "years old", "year old")),
-    MeasureUnit(unit="seconds", kind="duration", words=("seconds", "secs")),
-    MeasureUnit(unit="minutes", kind="duration", words=("minute", "minutes", "mins")),
-    MeasureUnit(unit="hours", kind="duration", words=("hour", "hours", "hrs")),
-    MeasureUnit(unit="days", kind="duration", words=("day", "days")),
-    MeasureUnit(unit="weeks", kind="duration", words=("week", "weeks")),
-    MeasureUnit(unit="months", kind="duration", words=("month", "months")),
-    MeasureUnit(unit="years", kind="duration", words=("year", "years")),
-    MeasureUnit(unit="years", kind="duration", factor=10, words=("decade", "decades")),
+    MeasureUnit(unit="years_of_age", words=("year-old", "year-olds", "years old", "year old", "years of age")),
+    # "time" for "two-time champion"; "one time" is no count, like a lone "one".
+    MeasureUnit(unit="times", kind="count", words=("times", "time")),
+    MeasureUnit(unit="times", kind="count", glued=True, words=("fold",)),
+    # Plurals apart: "a decades-long dispute" states no duration, "a decade-long" one decade.
+    MeasureUnit(unit="seconds", kind="duration", plural=True, words=("seconds", "secs")),
+    MeasureUnit(unit="minutes", kind="duration", words=("minute",)),
+    MeasureUnit(unit="minutes", kind="duration", plural=True, words=("minutes", "mins")),
+    MeasureUnit(unit="hours", kind="duration", words=("hour",)),
+    MeasureUnit(unit="hours", kind="duration", plural=True, words=("hours", "hrs")),
+    MeasureUnit(unit="days", kind="duration", words=("day",)),
+    MeasureUnit(unit="days", kind="duration", plural=True, words=("days",)),
+    MeasureUnit(unit="weeks", kind="duration", words=("week",)),
+    MeasureUnit(unit="weeks", kind="duration", plural=True, words=("weeks",)),
+    MeasureUnit(unit="months", kind="duration", words=("month",)),
+    MeasureUnit(unit="months", kind="duration", plural=True, words=("months",)),
+    MeasureUnit(unit="years", kind="duration", words=("year",)),
+    MeasureUnit(unit="years", kind="duration", plural=True, words=("years",)),
+    MeasureUnit(unit="years", kind="duration", factor=10, words=("decade",)),
+    MeasureUnit(unit="years", kind="duration", factor=10, plural=True, words=("decades",)),
 )
+
+# Source: Oxford English Dictionary ("aged", "at the age of"). A bare number after them is an age.
+AGE_BEFORE = ("aged", "age", "ages", "at the age of")
 
 # Source: prepositions and time nouns that take a year in Oxford English Dictionary; compiled for claimrec.
 # A four-digit number after these is a year ("in 2001", "since 1989", "by 2030"); an
@@ -192,6 +231,14 @@ MONTHS = (
     "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
 )  # fmt: skip
 
+# Source: determiners, possessives and adjectives of place before a noun in Oxford English Dictionary; compiled for claimrec.
+# "the Liverpool half", "their own half", "the last half": a part of a pitch, a match or a
+# period, not a share ("half the country", "half of it", "nearly half" have none of them).
+PART_MARKERS = (
+    "the", "this", "that", "his", "her", "its", "their", "our", "my", "your", "own", "last", "other", "latter",
+    "former", "whole", "top", "bottom", "upper", "lower", "front", "back", "opposition",
+)  # fmt: skip
+
 NUMBERS = NumberData(
     # Source: CLDR number symbols for en (decimal ".", group ",").
     decimal_separator=".",
@@ -199,16 +246,20 @@ NUMBERS = NumberData(
     clock_separators=(":",),
     cardinals=CARDINALS,
     indefinite_ones=INDEFINITE_ONES,
+    one_qualifiers=ONE_QUALIFIERS,
+    # "a"/"an" stay the article after a qualifier: "at least a wild-card spot".
+    numeral_ones=("one",),
     connectors=("and",),
     scales=SCALES,
     scale_abbreviations=SCALE_ABBREVIATIONS,
     scales_after_currency=SCALES_AFTER_CURRENCY,
     ordinals=ORDINALS,
+    multiplicatives=MULTIPLICATIVES,
+    compound_elements=COMPOUND_ELEMENTS,
     ordinal_suffixes=("st", "nd", "rd", "th"),
     ordinal_markers=("no.", "number"),
     fractions=FRACTIONS,
-    # "the last half", "anden halvdel": a part of a match or a period, not a share.
-    part_markers=("last", "other", "latter", "former", "whole"),
+    part_markers=PART_MARKERS,
     percent=("%", "percent", "per cent", "pct"),
     vague_amounts=VAGUE_AMOUNTS,
     vague_multipliers=("several", "a few", "a couple of", "a couple", "many"),
@@ -216,9 +267,12 @@ NUMBERS = NumberData(
     qualifiers_after=QUALIFIERS_AFTER,
     qualifier_blockers=QUALIFIER_BLOCKERS,
     range_joiners=("to",),
+    # Source: coordinating conjunctions in Oxford English Dictionary.
+    list_joiners=("and", "or"),
     range_openers={"between": ("and",)},
     change_openers=("from",),
     units=UNITS,
+    age_before=AGE_BEFORE,
     year_context=YEAR_CONTEXT,
     months=MONTHS,
     # "the 1990s", "the 1990's".

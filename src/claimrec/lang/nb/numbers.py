@@ -15,6 +15,7 @@ def _parts(stem: str) -> tuple[str, ...]:
 # One is in INDEFINITE_ONES.
 CARDINALS = {
     0: ("null",),
+    1: ("én",),
     2: ("to",),
     3: ("tre",),
     4: ("fire",),
@@ -44,11 +45,14 @@ CARDINALS = {
 }
 # Left out: "halvannen" (1.5), which would need fractional cardinals.
 
+# The accented "én" is a cardinal: Språkrådet gives the accent exactly to mark the numeral
+# ("én person døde"), so it counts alone.
+
 # Source: Bokmålsordboka (the article and the numeral one).
-# "en", "ei", "et" are also the article; "ett" and the accented "én" are the numeral but stand
-# where English has "one" (a pronoun as often as a count: "ett av de største"), and are kept
-# alike: a lone one is no count.
-INDEFINITE_ONES = ("en", "ei", "et", "ett", "én")
+# "en", "ei", "et" are also the article; "ett" is the numeral but stands where English has
+# "one" (a pronoun as often as a count: "ett av de største") and is kept alike: a lone one is
+# no count, but after ONE_QUALIFIERS.
+INDEFINITE_ONES = ("en", "ei", "et", "ett")
 
 # Source: Bokmålsordboka; Språkrådet's list of abbreviations ("mill.", "mrd.").
 # "billion" is 10**12 (long scale).
@@ -97,10 +101,12 @@ ORDINALS = {
 # "tjueandre" (22nd): "andre" ends a compound ordinal; alone it mostly means "other".
 COMPOUND_ORDINALS = {2: ("andre",)}
 
-# Source: Bokmålsordboka ("tredel" and "tredjedel" are both in use, "halvpart").
+# Source: Bokmålsordboka ("tredel" and "tredjedel" are both in use, "halvpart", "halv").
 # Left out: "kvart", mostly a clock word ("kvart over tre").
+# The adjective for half ("halv") is a fraction word too: "en halv time" is half an hour,
+# "en halv million" half a million. Before a number it tells the time ("halv fem": 4.30) and is no share.
 FRACTIONS = {
-    2: (*_parts("halv"), "halvpart", "halvparten", "halvpartene"),
+    2: (*_parts("halv"), "halvpart", "halvparten", "halvpartene", "halv", "halvt", "halve"),
     3: (*_parts("tredje"), *_parts("tre")),
     4: _parts("fjerde"),
     5: _parts("femte"),
@@ -135,6 +141,13 @@ QUALIFIERS: QualifierWords = {
     "at_most": ("høyst", "maksimalt", "maks", "ikke mer enn"),
     "up_to": ("opp til", "opptil", "inntil"),
 }
+# Source: comparative qualifiers before a numeral in Bokmålsordboka; compiled for claimrec.
+# Qualifiers after which "en"/"ett" is the number ("mer enn én", "minst ett"): comparisons.
+# Left out: "over", "under", "rundt", "omkring", also prepositions ("over en bro").
+ONE_QUALIFIERS = (
+    "mer enn", "flere enn", "minst", "høyst", "færre enn", "mindre enn", "ikke mer enn", "ikke mindre enn",
+    "ikke færre enn",
+)  # fmt: skip
 QUALIFIERS_AFTER: QualifierWords = {
     "at_least": ("eller mer", "eller flere", "og mer"),
     "at_most": ("eller mindre", "eller færre"),
@@ -142,6 +155,17 @@ QUALIFIERS_AFTER: QualifierWords = {
 # Source: collocations "X over" in Bokmålsordboka; compiled for claimrec.
 # "kontroll over tolv byer", "seier over": over is a preposition there.
 QUALIFIER_BLOCKERS = ("kontroll", "kontrollen", "makt", "makten", "seier", "seieren", "herredømme", "overtak")
+
+# Source: Språkrådet, "Tall og tallord" (compounds of numerals in one word: "seksspills",
+# "firepoengs", "tomannsbolig", "trettenåring", "femårsplan"); compiled for claimrec. Linking
+# elements and nouns a number word may be glued to; those that are unit words give their unit.
+# A number word glued to anything else is no number ("tiger", "tier", "elvebredd").
+COMPOUND_ELEMENTS = (
+    "barns", "time", "times", "år",
+    "åring", "åringen", "åringer", "åringene", "årig", "årige", "års", "dagers", "døgns", "timers", "ukers",
+    "måneders", "minutters", "sekunders", "poengs", "spills", "kamps", "manns", "personers", "roms",
+    "dobbelt", "dobbelte", "doblet", "doblete",
+)  # fmt: skip
 
 # Source: Bokmålsordboka; SI abbreviations. Norwegian "mil" is the Scandinavian mile of
 # 10 km; "engelske mil" the English mile. Left out: "pund" (mostly the currency), "mål"
@@ -155,7 +179,7 @@ UNITS = (
     MeasureUnit(unit="m", words=("m", "meter")),
     MeasureUnit(unit="m", factor=0.01, words=("cm", "centimeter")),
     MeasureUnit(unit="m", factor=0.001, words=("mm", "millimeter")),
-    MeasureUnit(unit="m", factor=0.3048, words=("fot",)),
+    MeasureUnit(unit="m", factor=0.3048, words=("fot",), minor_factor=0.0254, minor_words=("tommer",)),
     MeasureUnit(unit="m", factor=0.0254, words=("tommer",)),
     MeasureUnit(unit="kg", words=("kg", "kilo", "kilogram")),
     MeasureUnit(unit="kg", factor=0.001, words=("gram",)),
@@ -166,18 +190,36 @@ UNITS = (
     MeasureUnit(unit="km2", words=("km²", "km2", "kvadratkilometer")),
     MeasureUnit(unit="km2", factor=0.001, words=("dekar",)),
     MeasureUnit(unit="km2", factor=0.01, words=("hektar",)),
-    MeasureUnit(unit="years_of_age", words=("åring", "åringer", "årig", "årige", "år gammel", "år gamle")),
+    # "-årig" is also "lasting N years" ("en treårig avtale"); read as an age, the more common in news.
+    MeasureUnit(
+        unit="years_of_age", words=("åring", "åringen", "åringer", "åringene", "årig", "årige", "år gammel", "år gamle")
+    ),
+    # A number of times (and a factor: "tre ganger så mange"); "en gang" is also "once upon a time".
+    MeasureUnit(unit="times", kind="count", words=("ganger", "gang")),
+    MeasureUnit(unit="times", kind="count", glued=True, words=("dobbelt", "dobbelte", "doblet", "doblete")),
     MeasureUnit(unit="seconds", kind="duration", words=("sekund", "sekunder", "sekunders", "sek.")),
     MeasureUnit(unit="minutes", kind="duration", words=("minutt", "minutter", "minuttene", "minutters", "min.")),
     MeasureUnit(unit="hours", kind="duration", words=("time", "timer", "timen", "timene", "timers")),
     MeasureUnit(
-        unit="days", kind="duration", words=("dag", "dager", "dagen", "dagene", "dagers", "døgn", "døgnet", "døgnene")
+        unit="days",
+        kind="duration",
+        words=("dag", "dager", "dagen", "dagene", "dagers", "døgn", "døgnet", "døgnene", "døgns"),
     ),
     MeasureUnit(unit="weeks", kind="duration", words=("uke", "uker", "uka", "uken", "ukene", "ukers")),
     MeasureUnit(unit="months", kind="duration", words=("måned", "måneder", "måneden", "månedene", "måneders")),
     MeasureUnit(unit="years", kind="duration", words=("år", "året", "årene", "års")),
     MeasureUnit(unit="years", kind="duration", factor=10, words=("tiår", "tiåret", "tiårene")),
 )
+
+# Source: Bokmålsordboka ("i en alder av", "en mann på 40 år"); compiled for claimrec.
+# After AGE_BEFORE a number is an age; after a person noun and "på" only a number of years is
+# ("tre menn på 33, 34 og 39 år"), since "en dom på 39 år" is a duration and "personer på 3
+# lag" a count. Left out: "X er/var 39 år" ("Det er 36 år siden" is a duration).
+AGE_BEFORE = ("i en alder av", "i alderen", "alder av")
+AGE_BEFORE_YEARS = (
+    "mann på", "menn på", "kvinne på", "kvinner på", "gutt på", "gutter på", "jente på", "jenter på",
+    "person på", "personer på", "barn på",
+)  # fmt: skip
 
 # Source: prepositions and time nouns that take a year in Bokmålsordboka; compiled for claimrec.
 # A four-digit number after these is a year ("i 2001", "siden 1989", "starten av 2018").
@@ -194,6 +236,14 @@ MONTHS = (
     "desember", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "okt.", "nov.", "des.",
 )  # fmt: skip
 
+# Source: determiners, possessives and adjectives of place before a noun in Bokmålsordboka; compiled for claimrec.
+# "andre halvdel", "deres egen halvdel", "den ene halvdelen": a part of a match, a pitch or a
+# period, not a share ("halvparten av landet", "nesten halvparten" have none of them).
+PART_MARKERS = (
+    "andre", "annen", "siste", "hele", "den", "denne", "ene", "deres", "hans", "hennes", "sin", "sitt", "vår",
+    "vårt", "egen", "eget", "egne",
+)  # fmt: skip
+
 NUMBERS = NumberData(
     # Source: CLDR number symbols for nb (decimal ",", group: no-break space); Språkrådet
     # also accepts a full stop between groups ("3.000"), which Babel reads wrongly.
@@ -202,16 +252,18 @@ NUMBERS = NumberData(
     clock_separators=(".", ":"),
     cardinals=CARDINALS,
     indefinite_ones=INDEFINITE_ONES,
+    one_qualifiers=ONE_QUALIFIERS,
+    numeral_ones=INDEFINITE_ONES,
     connectors=("og",),
     scales=SCALES,
     scale_abbreviations=SCALE_ABBREVIATIONS,
     ordinals=ORDINALS,
     compound_ordinals=COMPOUND_ORDINALS,
+    compound_elements=COMPOUND_ELEMENTS,
     ordinal_suffixes=(".",),
     ordinal_markers=("nr.", "nummer"),
     fractions=FRACTIONS,
-    # "the last half", "anden halvdel": a part of a match or a period, not a share.
-    part_markers=("andre", "annen", "siste", "hele"),
+    part_markers=PART_MARKERS,
     percent=("%", "prosent", "pst.", "pst"),
     vague_amounts=VAGUE_AMOUNTS,
     vague_multipliers=("flere", "noen", "mange", "et par", "noen få"),
@@ -219,9 +271,13 @@ NUMBERS = NumberData(
     qualifiers_after=QUALIFIERS_AFTER,
     qualifier_blockers=QUALIFIER_BLOCKERS,
     range_joiners=("til",),
+    # Source: coordinating conjunctions in Bokmålsordboka.
+    list_joiners=("og", "eller"),
     range_openers={"mellom": ("og",)},
     change_openers=("fra",),
     units=UNITS,
+    age_before=AGE_BEFORE,
+    age_before_years=AGE_BEFORE_YEARS,
     year_context=YEAR_CONTEXT,
     months=MONTHS,
     # "1990-tallet", "1990-årene", "1990-åra" (the 1990s).

@@ -14,6 +14,7 @@ def _parts(stem: str) -> tuple[str, ...]:
 # "tohundre"; the old counting "femogtjue" is still allowed). One is in INDEFINITE_ONES.
 CARDINALS = {
     0: ("null",),
+    1: ("éin", "éi"),
     2: ("to",),
     3: ("tre",),
     4: ("fire",),
@@ -42,10 +43,12 @@ CARDINALS = {
     90: ("nitti",),
 }
 # "tjuge" is the older form of "tjue", still seen in print. Left out: "halvanna" (1.5).
+# The accented "éin"/"éi" are cardinals: the accent marks the numeral, so they count alone.
 
 # Source: Nynorskordboka (the article and the numeral one).
 # "ein", "ei", "eit" are also the article; "eitt" is the numeral but stands where English
-# has "one" (a pronoun as often as a count) and is kept alike: a lone one is no count.
+# has "one" (a pronoun as often as a count) and is kept alike: a lone one is no count, but
+# after ONE_QUALIFIERS.
 INDEFINITE_ONES = ("ein", "ei", "eit", "eitt")
 
 # Source: Nynorskordboka ("millionar", "milliardar"); Språkrådet's abbreviations.
@@ -93,9 +96,11 @@ ORDINALS = {
 # "tjueandre" (22nd): "andre" ends a compound ordinal; alone it mostly means "other".
 COMPOUND_ORDINALS = {2: ("andre",)}
 
-# Source: Nynorskordboka ("tredjedel", "halvpart"). Left out: "kvart" (a clock word).
+# Source: Nynorskordboka ("tredjedel", "halvpart", "halv"). Left out: "kvart" (a clock word).
+# The adjective for half ("halv") is a fraction word too: "ein halv time" is half an hour,
+# "ein halv million" half a million. Before a number it tells the time ("halv fem": 4.30) and is no share.
 FRACTIONS = {
-    2: (*_parts("halv"), "halvpart", "halvparten", "halvpartane"),
+    2: (*_parts("halv"), "halvpart", "halvparten", "halvpartane", "halv", "halvt", "halve"),
     3: (*_parts("tredje"), *_parts("tre")),
     4: _parts("fjerde"),
     5: _parts("femte"),
@@ -129,12 +134,25 @@ QUALIFIERS: QualifierWords = {
     "at_most": ("høgst", "maksimalt", "maks", "ikkje meir enn"),
     "up_to": ("opp til", "opptil", "inntil"),
 }
+# Source: comparative qualifiers before a numeral in Nynorskordboka; compiled for claimrec.
+# Qualifiers after which "ein"/"eitt" is the number ("meir enn ein"): comparisons. Left out:
+# "over", "under", "rundt", "kring", also prepositions ("over ei bru").
+ONE_QUALIFIERS = ("meir enn", "fleire enn", "minst", "høgst", "færre enn", "mindre enn", "ikkje meir enn")
 QUALIFIERS_AFTER: QualifierWords = {
     "at_least": ("eller meir", "eller fleire"),
     "at_most": ("eller mindre", "eller færre"),
 }
 # Source: collocations "X over" in Nynorskordboka; compiled for claimrec.
 QUALIFIER_BLOCKERS = ("kontroll", "kontrollen", "makt", "makta", "siger", "sigeren", "herredøme")
+
+# Source: Språkrådet, "Tal og talord" (compounds of numerals in one word: "trettenåring",
+# "femårsplan", "seksspels"); compiled for claimrec. Linking elements and nouns a number word may
+# be glued to; those that are unit words give their unit. Anything else is no number ("tier").
+COMPOUND_ELEMENTS = (
+    "barns", "time", "år",
+    "åring", "åringen", "åringar", "åringane", "årig", "årige", "års", "dagars", "døgers", "timars", "vekers",
+    "månaders", "poengs", "spels", "kamps", "manns", "roms", "dobbel", "dobbelt", "dobla",
+)  # fmt: skip
 
 # Source: Nynorskordboka; SI abbreviations. "mil" is the Scandinavian mile of 10 km.
 # Left out as in Bokmål: "pund", "mål", temperatures.
@@ -153,16 +171,32 @@ UNITS = (
     MeasureUnit(unit="km/h", words=("km/t", "km/h", "kilometer i timen")),
     MeasureUnit(unit="km/h", factor=3.6, words=("m/s", "sekundmeter")),
     MeasureUnit(unit="km2", words=("km²", "km2", "kvadratkilometer")),
-    MeasureUnit(unit="years_of_age", words=("åring", "åringar", "år gammal", "år gamle")),
+    MeasureUnit(
+        unit="years_of_age", words=("åring", "åringen", "åringar", "åringane", "årig", "årige", "år gammal", "år gamle")
+    ),
+    # A number of times (and a factor: "tre gonger så mange").
+    MeasureUnit(unit="times", kind="count", words=("gonger", "gong")),
+    MeasureUnit(unit="times", kind="count", glued=True, words=("dobbel", "dobbelt", "dobla")),
     MeasureUnit(unit="seconds", kind="duration", words=("sekund", "sekunda", "sek.")),
     MeasureUnit(unit="minutes", kind="duration", words=("minutt", "minutta", "minuttet", "min.")),
-    MeasureUnit(unit="hours", kind="duration", words=("time", "timar", "timen", "timane")),
-    MeasureUnit(unit="days", kind="duration", words=("dag", "dagar", "dagen", "dagane", "døgn", "døgnet")),
-    MeasureUnit(unit="weeks", kind="duration", words=("veke", "veker", "veka", "vekene")),
-    MeasureUnit(unit="months", kind="duration", words=("månad", "månader", "månaden", "månadene")),
-    MeasureUnit(unit="years", kind="duration", words=("år", "året", "åra")),
+    MeasureUnit(unit="hours", kind="duration", words=("time", "timar", "timen", "timane", "timars")),
+    MeasureUnit(
+        unit="days", kind="duration", words=("dag", "dagar", "dagen", "dagane", "dagars", "døgn", "døgnet", "døgers")
+    ),
+    MeasureUnit(unit="weeks", kind="duration", words=("veke", "veker", "veka", "vekene", "vekers")),
+    MeasureUnit(unit="months", kind="duration", words=("månad", "månader", "månaden", "månadene", "månaders")),
+    MeasureUnit(unit="years", kind="duration", words=("år", "året", "åra", "års")),
     MeasureUnit(unit="years", kind="duration", factor=10, words=("tiår", "tiåret", "tiåra")),
 )
+
+# Source: Nynorskordboka ("i ein alder av", "ein mann på 40 år"); compiled for claimrec.
+# After AGE_BEFORE a number is an age; after a person noun and "på" only a number of years is,
+# since "ein dom på 39 år" is a duration. Left out: "X er/var 39 år".
+AGE_BEFORE = ("i ein alder av", "i alderen", "alder av")
+AGE_BEFORE_YEARS = (
+    "mann på", "menn på", "kvinne på", "kvinner på", "gut på", "gutar på", "jente på", "jenter på",
+    "person på", "personar på", "barn på",
+)  # fmt: skip
 
 # Source: prepositions and time nouns that take a year in Nynorskordboka; compiled for claimrec.
 # A four-digit number after these is a year ("i 2001", "sidan 1989", "starten av 2018").
@@ -178,6 +212,13 @@ MONTHS = (
     "desember", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "okt.", "nov.", "des.",
 )  # fmt: skip
 
+# Source: determiners, possessives and adjectives of place before a noun in Nynorskordboka; compiled for claimrec.
+# "andre halvdelen", "deira eigen halvdel": a part of a match, a pitch or a period, not a share.
+PART_MARKERS = (
+    "andre", "siste", "heile", "den", "denne", "eine", "deira", "hans", "hennar", "sin", "sitt", "vår", "eigen",
+    "eige", "eigne",
+)  # fmt: skip
+
 NUMBERS = NumberData(
     # Source: CLDR number symbols for nn (as nb: decimal ",", group: no-break space);
     # a full stop between groups ("3.000") is common in Norwegian print.
@@ -186,16 +227,18 @@ NUMBERS = NumberData(
     clock_separators=(".", ":"),
     cardinals=CARDINALS,
     indefinite_ones=INDEFINITE_ONES,
+    one_qualifiers=ONE_QUALIFIERS,
+    numeral_ones=INDEFINITE_ONES,
     connectors=("og",),
     scales=SCALES,
     scale_abbreviations=SCALE_ABBREVIATIONS,
     ordinals=ORDINALS,
     compound_ordinals=COMPOUND_ORDINALS,
+    compound_elements=COMPOUND_ELEMENTS,
     ordinal_suffixes=(".",),
     ordinal_markers=("nr.", "nummer"),
     fractions=FRACTIONS,
-    # "the last half", "anden halvdel": a part of a match or a period, not a share.
-    part_markers=("andre", "siste", "heile"),
+    part_markers=PART_MARKERS,
     percent=("%", "prosent", "pst.", "pst"),
     vague_amounts=VAGUE_AMOUNTS,
     vague_multipliers=("fleire", "nokre", "mange", "eit par"),
@@ -203,9 +246,13 @@ NUMBERS = NumberData(
     qualifiers_after=QUALIFIERS_AFTER,
     qualifier_blockers=QUALIFIER_BLOCKERS,
     range_joiners=("til",),
+    # Source: coordinating conjunctions in Nynorskordboka.
+    list_joiners=("og", "eller"),
     range_openers={"mellom": ("og",)},
     change_openers=("frå",),
     units=UNITS,
+    age_before=AGE_BEFORE,
+    age_before_years=AGE_BEFORE_YEARS,
     year_context=YEAR_CONTEXT,
     months=MONTHS,
     # "1990-talet", "1990-åra" (the 1990s).

@@ -42,11 +42,14 @@ CARDINALS = {
     80: ("åttio",),
     90: ("nittio",),
 }
-# Left out: "halvannan" (1.5); colloquial "tju", "tretti", "förti". Kept although ambiguous:
-# "sex" is also the noun ("har sex med") and then reads as 6.
+# Left out: "halvannan" (1.5); colloquial "tju", "tretti", "förti".
+# Known limitation: "sex" is also the noun ("män som har sex med män") and then reads as 6. No
+# clean rule tells them apart: the noun follows verbs and prepositions ("ha sex", "om sex")
+# as the number does ("har sex barn", "om sex veckor"), and "sex med" is as often "six with".
 
 # Source: Svensk ordbok (the article and the numeral one).
-# "en"/"ett" are both the numeral and the article: a lone one is no count.
+# "en"/"ett" are both the numeral and the article, and Swedish has no accent to tell them
+# apart: a lone one is no count, but after ONE_QUALIFIERS ("minst en", "fler än ett").
 INDEFINITE_ONES = ("en", "ett")
 
 # Source: Svenska skrivregler (abbreviations "milj.", "mdr"). "biljon" is 10**12.
@@ -95,10 +98,11 @@ ORDINALS = {
 # "tjugoandra" (22nd): "andra" ends a compound ordinal; alone it mostly means "other".
 COMPOUND_ORDINALS = {2: ("andra",)}
 
-# Source: Svensk ordbok ("tredjedel", "hälften"). Left out: "kvart" (a clock word) and
-# "halva", an adjective ("halva landet") that needs its noun.
+# Source: Svensk ordbok ("tredjedel", "hälften", "halv"). Left out: "kvart" (a clock word).
+# The adjective for half ("halv") is a fraction word too: "en halv timme" is half an hour,
+# "en halv miljon" half a million. Before a number it tells the time ("halv fem": 4.30) and is no share.
 FRACTIONS = {
-    2: ("hälft", "hälften", "hälfter", "hälfterna"),
+    2: ("hälft", "hälften", "hälfter", "hälfterna", "halv", "halvt", "halva"),
     3: _parts("tredje"),
     4: _parts("fjärde"),
     5: _parts("femte"),
@@ -132,12 +136,27 @@ QUALIFIERS: QualifierWords = {
     "at_most": ("högst", "max", "maximalt", "som mest"),
     "up_to": ("upp till",),
 }
+# Source: comparative qualifiers before a numeral in Svensk ordbok; compiled for claimrec.
+# Qualifiers after which "en"/"ett" is the number: comparisons. Left out: "över", "under",
+# "runt", "kring", "omkring", also prepositions ("över en bro", "under ett samtal").
+ONE_QUALIFIERS = ("mer än", "fler än", "mera än", "minst", "åtminstone", "högst", "färre än", "mindre än")
 QUALIFIERS_AFTER: QualifierWords = {
     "at_least": ("eller mer", "eller fler", "eller mera"),
     "at_most": ("eller mindre", "eller färre"),
 }
 # Source: collocations "X over" in Svensk ordbok; compiled for claimrec.
 QUALIFIER_BLOCKERS = ("kontroll", "kontrollen", "makt", "makten", "seger", "segern", "övertag")
+
+# Source: Svenska skrivregler, "Räkneord" (compounds in one word: "sexpoängsledning",
+# "femårsplan", "trettonåring", "trefaldig"); compiled for claimrec. Linking elements and nouns
+# a number word may be glued to; those that are unit words give their unit. A number word glued
+# to anything else is no number ("sexig", "tiotal" is left out).
+COMPOUND_ELEMENTS = (
+    "barns", "timme", "timmes", "år",
+    "åring", "åringen", "åringar", "åringarna", "årig", "åriga", "årigt", "års", "dagars", "dygns", "timmars",
+    "veckors", "månaders", "minuters", "sekunders", "poängs", "mannas", "rums",
+    "faldig", "faldiga", "faldige", "faldigt", "dubbel", "dubbla", "dubblat", "dubblade",
+)  # fmt: skip
 
 # Source: Svensk ordbok; SI abbreviations. Swedish "mil" is the Scandinavian mile of 10 km.
 # Left out: "pund" (mostly the currency), temperatures ("grader").
@@ -150,7 +169,7 @@ UNITS = (
     MeasureUnit(unit="m", words=("m", "meter")),
     MeasureUnit(unit="m", factor=0.01, words=("cm", "centimeter")),
     MeasureUnit(unit="m", factor=0.001, words=("mm", "millimeter")),
-    MeasureUnit(unit="m", factor=0.3048, words=("fot",)),
+    MeasureUnit(unit="m", factor=0.3048, words=("fot",), minor_factor=0.0254, minor_words=("tum",)),
     MeasureUnit(unit="m", factor=0.0254, words=("tum",)),
     MeasureUnit(unit="kg", words=("kg", "kilo", "kilogram")),
     MeasureUnit(unit="kg", factor=0.001, words=("gram",)),
@@ -160,16 +179,40 @@ UNITS = (
     MeasureUnit(unit="km/h", factor=1.852, words=("knop",)),
     MeasureUnit(unit="km2", words=("km²", "km2", "kvadratkilometer")),
     MeasureUnit(unit="km2", factor=0.01, words=("hektar",)),
-    MeasureUnit(unit="years_of_age", words=("åring", "åringar", "årig", "åriga", "år gammal", "år gamla")),
+    # "-årig" is also "lasting N years" ("ett treårigt avtal"); read as an age, the more common in news.
+    MeasureUnit(
+        unit="years_of_age",
+        words=("åring", "åringen", "åringar", "åringarna", "årig", "åriga", "årigt", "år gammal", "år gamla"),
+    ),
+    # A number of times (and a factor: "tre gånger så många"); "en gång" is also "once upon a time".
+    MeasureUnit(unit="times", kind="count", words=("gånger", "gång")),
+    MeasureUnit(
+        unit="times",
+        kind="count",
+        glued=True,
+        words=("faldig", "faldiga", "faldige", "faldigt", "dubbel", "dubbla", "dubblat", "dubblade"),
+    ),
     MeasureUnit(unit="seconds", kind="duration", words=("sekund", "sekunder", "sekunders", "sek.")),
     MeasureUnit(unit="minutes", kind="duration", words=("minut", "minuter", "minuten", "minuterna", "minuters")),
     MeasureUnit(unit="hours", kind="duration", words=("timme", "timmar", "timmen", "timmarna", "timmars")),
-    MeasureUnit(unit="days", kind="duration", words=("dag", "dagar", "dagen", "dagarna", "dagars", "dygn", "dygnet")),
+    MeasureUnit(
+        unit="days", kind="duration", words=("dag", "dagar", "dagen", "dagarna", "dagars", "dygn", "dygnet", "dygns")
+    ),
     MeasureUnit(unit="weeks", kind="duration", words=("vecka", "veckor", "veckan", "veckorna", "veckors")),
     MeasureUnit(unit="months", kind="duration", words=("månad", "månader", "månaden", "månaderna", "månaders")),
     MeasureUnit(unit="years", kind="duration", words=("år", "året", "åren", "års")),
     MeasureUnit(unit="years", kind="duration", factor=10, words=("decennium", "decennier", "årtionde", "årtionden")),
 )
+
+# Source: Svensk ordbok ("i en ålder av", "en man på 40 år"); compiled for claimrec.
+# After AGE_BEFORE a number is an age; after a person noun and "på" only a number of years is
+# ("tre män på 33, 34 och 39 år"), since "ett straff på 39 år" is a duration. Left out:
+# "X är/var 39 år" ("Det var 36 år sen" is a duration).
+AGE_BEFORE = ("i en ålder av", "i åldern", "vid en ålder av")
+AGE_BEFORE_YEARS = (
+    "man på", "män på", "kvinna på", "kvinnor på", "pojke på", "pojkar på", "flicka på", "flickor på",
+    "person på", "personer på", "barn på",
+)  # fmt: skip
 
 # Source: prepositions and time nouns that take a year in Svensk ordbok; compiled for claimrec.
 # A four-digit number after these is a year ("i 2001", "sedan 1989", "kvartalet 2018").
@@ -185,6 +228,14 @@ MONTHS = (
     "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "okt.", "nov.", "dec.",
 )  # fmt: skip
 
+# Source: determiners, possessives and adjectives of place before a noun in Svensk ordbok; compiled for claimrec.
+# "andra hälften", "deras egen hälft", "den ena hälften": a part of a match, a pitch or a
+# period, not a share ("hälften av landet", "nästan hälften" have none of them).
+PART_MARKERS = (
+    "andra", "sista", "hela", "den", "denna", "ena", "deras", "hans", "hennes", "sin", "sitt", "vår", "vårt",
+    "egen", "eget", "egna",
+)  # fmt: skip
+
 NUMBERS = NumberData(
     # Source: CLDR number symbols for sv (decimal ",", group: no-break space); Svenska
     # skrivregler advise against a full stop between groups, but "3.000" is seen in
@@ -194,16 +245,18 @@ NUMBERS = NumberData(
     clock_separators=(".", ":"),
     cardinals=CARDINALS,
     indefinite_ones=INDEFINITE_ONES,
+    one_qualifiers=ONE_QUALIFIERS,
+    numeral_ones=INDEFINITE_ONES,
     connectors=("och",),
     scales=SCALES,
     scale_abbreviations=SCALE_ABBREVIATIONS,
     ordinals=ORDINALS,
     compound_ordinals=COMPOUND_ORDINALS,
+    compound_elements=COMPOUND_ELEMENTS,
     ordinal_suffixes=(":a", ":e"),
     ordinal_markers=("nr", "nr.", "nummer"),
     fractions=FRACTIONS,
-    # "the last half", "anden halvdel": a part of a match or a period, not a share.
-    part_markers=("andra", "sista", "hela"),
+    part_markers=PART_MARKERS,
     percent=("%", "procent"),
     vague_amounts=VAGUE_AMOUNTS,
     vague_multipliers=("flera", "några", "många", "ett par", "ett fåtal"),
@@ -211,9 +264,13 @@ NUMBERS = NumberData(
     qualifiers_after=QUALIFIERS_AFTER,
     qualifier_blockers=QUALIFIER_BLOCKERS,
     range_joiners=("till",),
+    # Source: coordinating conjunctions in Svensk ordbok.
+    list_joiners=("och", "eller"),
     range_openers={"mellan": ("och",)},
     change_openers=("från",),
     units=UNITS,
+    age_before=AGE_BEFORE,
+    age_before_years=AGE_BEFORE_YEARS,
     year_context=YEAR_CONTEXT,
     months=MONTHS,
     # "1990-talet" (the 1990s).

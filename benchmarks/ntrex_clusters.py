@@ -1,0 +1,158 @@
+"""Cross-lingual clustering on NTREX: do the claims of one line in five languages share a cluster?
+
+Data: NTREX-128 dev lines (English news and their human translations into Danish, Norwegian
+Bokmål, Swedish and German), a TSV with columns line, doc_id, eng, dan, nob, swe, deu. Each
+document becomes one article per language, one paragraph per line, written to a temporary
+folder that claimrec reconciles as a whole.
+
+Gold pairs: two claims from the same line of the same document in different languages, of the
+same kind, that state the same fact: their values agree within 10 % (translators round and
+convert units: 34 miles become 55 km), or each is the only claim of its kind on that line in
+its language. Time claims of one line always pair (without a publication date, "Saturday" and
+"last Saturday" are the same time). Predicted
+pairs: two claims in different languages that share a cluster. Precision is the share of
+predicted pairs that are gold, recall the share of gold pairs predicted; F1 their harmonic mean.
+Target: F1 ≥ 0.95.
+
+Run: ``python benchmarks/ntrex_clusters.py [--data PATH] [--output PATH] [--documents N]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from itertools import combinations
+from pathlib import Path
+
+import claimrec
+from claimrec.models import Claim, Report
+
+DATA = Path(__file__).resolve().parents[2] / "shared/eval/ntrex/ntrex_dev.tsv"
+OUTPUT = Path(__file__).resolve().parent / "results/ntrex_clusters.json"
+COLUMNS = {"eng": "en", "dan": "da", "nob": "nb", "swe": "sv", "deu": "de"}
+TARGET_F1 = 0.95
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA, help=f"NTREX TSV (default: {DATA})")
+    parser.add_argument("--output", type=Path, default=OUTPUT, help=f"JSON results (default: {OUTPUT})")
+    parser.add_argument("--documents", type=int, default=0, help="use only the first N documents (default: all)")
+    parser.add_argument("--show", type=int, default=0, help="print this many missed and wrong pairs")
+    args = parser.parse_args(argv)
+    rows = _read_rows(args.data)
+    with tempfile.TemporaryDirectory() as folder:
+        lines_of = _write_articles(rows, Path(folder), args.documents)
+        started = time.perf_counter()
+        report = claimrec.reconcile(folder)
+        seconds = time.perf_counter() - started
+    figures = _score(report, lines_of, args.show)
+    figures.update(
+        documents=len(report.documents),
+        claims=len(report.claims),
+        clusters=len(report.clusters),
+        seconds=round(seconds, 1),
+        target_f1=TARGET_F1,
+        data=str(args.data),
+    )
+    print(
+        f"NTREX dev, {figures['documents']} articles, {figures['claims']} claims, {figures['clusters']} clusters,"
+        f" {seconds:.0f} s\n"
+        f"pairs: gold {figures['gold_pairs']}, predicted {figures['predicted_pairs']},"
+        f" correct {figures['correct_pairs']}\n"
+        f"precision {figures['precision']:.3f}  recall {figures['recall']:.3f}  F1 {figures['f1']:.3f}"
+        f"  (target F1 >= {TARGET_F1})"
+    )
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    return 0 if figures["f1"] >= TARGET_F1 else 1
+
+
+def _read_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _write_articles(rows: list[dict[str, str]], folder: Path, limit: int) -> dict[str, list[int]]:
+    """One file per document and language; returns each article id's line numbers by paragraph."""
+    by_document: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for row in rows:
+        by_document[row["doc_id"]].append(row)
+    documents = sorted(by_document)[: limit or None]
+    lines_of: dict[str, list[int]] = {}
+    for document in documents:
+        for column, language in COLUMNS.items():
+            texts = [(int(row["line"]), (row.get(column) or "").strip()) for row in by_document[document]]
+            texts = [(number, text) for number, text in texts if text]
+            name = f"{document}.{language}"
+            (folder / f"{name}.txt").write_text("\n\n".join(text for _, text in texts) + "\n", encoding="utf-8")
+            lines_of[name] = [number for number, _ in texts]
+    return lines_of
+
+
+def _score(report: Report, lines_of: dict[str, list[int]], show: int) -> dict[str, float | int]:
+    line_of = {claim.id: lines_of[claim.doc_id][claim.paragraph] for claim in report.claims}
+    by_line: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for claim in report.claims:
+        by_line[(claim.doc_id.rsplit(".", 1)[0], line_of[claim.id])].append(claim)
+    gold = {
+        _pair(a, b)
+        for claims in by_line.values()
+        for a, b in combinations(claims, 2)
+        if a.language != b.language and _same_fact(a, b, claims)
+    }
+    claims_by_id = {claim.id: claim for claim in report.claims}
+    predicted = {
+        _pair(claims_by_id[x], claims_by_id[y])
+        for group in report.clusters
+        for x, y in combinations(group.claim_ids, 2)
+        if claims_by_id[x].language != claims_by_id[y].language
+    }
+    correct = gold & predicted
+    precision = len(correct) / len(predicted) if predicted else 1.0
+    recall = len(correct) / len(gold) if gold else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    for label, pairs in (("missed", sorted(gold - predicted)), ("wrong", sorted(predicted - gold))):
+        for x, y in pairs[:show]:
+            print(f"{label}: {_describe(claims_by_id[x])}\n    ~ {_describe(claims_by_id[y])}")
+    return {
+        "gold_pairs": len(gold),
+        "predicted_pairs": len(predicted),
+        "correct_pairs": len(correct),
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "f1": round(f1, 4),
+    }
+
+
+def _pair(a: Claim, b: Claim) -> tuple[str, str]:
+    return (a.id, b.id) if a.id < b.id else (b.id, a.id)
+
+
+def _same_fact(a: Claim, b: Claim, line: list[Claim]) -> bool:
+    if a.kind != b.kind:
+        return False
+    if a.kind == "time":
+        return True
+    alone = all(sum(1 for c in line if c.kind == a.kind and c.language == x.language) == 1 for x in (a, b))
+    return alone or _close(a.value, b.value) or (_close(a.low, b.low) and _close(a.high, b.high))
+
+
+def _close(a: float | None, b: float | None) -> bool:
+    return a is not None and b is not None and math.isclose(a, b, rel_tol=0.1)
+
+
+def _describe(claim: Claim) -> str:
+    value = claim.time.label if claim.time else claim.value
+    return f"{claim.id} {claim.kind} {value} [{claim.frame}]"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

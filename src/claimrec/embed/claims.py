@@ -1,0 +1,64 @@
+"""Embed claims: frame and counted-thing vectors for clustering."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from claimrec.embed import Embedder
+from claimrec.embed.background import BACKGROUND_NOUNS, BACKGROUND_PHRASES
+from claimrec.models import Claim
+
+
+@dataclass(frozen=True)
+class ClaimVectors:
+    """Unit-length vectors of each claim's frame and counted thing, row i for claim i.
+
+    Attributes:
+        frames: Shape (n, d): the frame with its values masked, centred on the background
+            mean (see `claimrec.embed.background`) and scaled back to unit length.
+        sentences: Shape (n, d): the claim's whole sentence, values masked, centred like `frames`.
+        counted: Shape (n, d): the head word of the counted thing ("soldater"), centred on the
+            background nouns' mean and scaled to unit length; a zero row where a claim counts nothing.
+    """
+
+    frames: NDArray[np.float32]
+    sentences: NDArray[np.float32]
+    counted: NDArray[np.float32]
+
+
+def embed_claims(claims: Sequence[Claim], embedder: Embedder, *, batch_size: int = 32) -> ClaimVectors:
+    """Embed every claim's frame and counted thing with `embedder`; each distinct text once.
+
+    Args:
+        claims: The claims.
+        embedder: Any `Embedder`; wrap it in `CachedEmbedder` to reuse earlier runs' vectors.
+        batch_size: Texts per call to the model (default 32).
+    """
+    counted = [claim.counted_head for claim in claims]
+    background = set(BACKGROUND_PHRASES) | set(BACKGROUND_NOUNS)
+    frame_texts = {claim.frame for claim in claims} | {claim.sentence_frame for claim in claims}
+    texts = sorted(frame_texts | {text for text in counted if text} | background)
+    vectors = embedder.encode(texts, batch_size=batch_size)
+    row = {text: index for index, text in enumerate(texts)}
+    frames = _centred(vectors[[row[claim.frame] for claim in claims]], vectors, row, BACKGROUND_PHRASES)
+    sentences = _centred(vectors[[row[claim.sentence_frame] for claim in claims]], vectors, row, BACKGROUND_PHRASES)
+    heads = _centred(vectors, vectors, row, BACKGROUND_NOUNS)
+    counted_vectors = np.zeros((len(claims), embedder.dimension), dtype=np.float32)
+    for index, text in enumerate(counted):
+        if text:
+            counted_vectors[index] = heads[row[text]]
+    return ClaimVectors(frames=frames, sentences=sentences, counted=counted_vectors)
+
+
+def _centred(
+    rows: NDArray[np.float32], vectors: NDArray[np.float32], row: dict[str, int], background: Sequence[str]
+) -> NDArray[np.float32]:
+    """`rows` minus the mean vector of the `background` texts, scaled back to unit length."""
+    centred = rows - vectors[[row[text] for text in background]].mean(axis=0)
+    centred /= np.maximum(np.linalg.norm(centred, axis=1, keepdims=True), 1e-12)
+    unit: NDArray[np.float32] = centred.astype(np.float32)
+    return unit

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+import numpy as np
+
+from claimrec.cluster import cluster, compatible
+from claimrec.embed.claims import ClaimVectors
+from claimrec.models import Claim, TimeSpan
+
+
+def _claim(number: int, **fields: object) -> Claim:
+    values: dict[str, object] = {
+        "id": f"d{number}:c0",
+        "doc_id": f"d{number}",
+        "sentence_id": f"d{number}:s0",
+        "start": 0,
+        "end": 10,
+        "text": "x",
+        "language": "nb",
+        "kind": "count",
+        "value": 3000.0,
+        "counted": "soldater",
+        "counted_head": "soldater",
+    }
+    values.update(fields)
+    return Claim.model_validate(values)
+
+
+def _vectors(*rows: list[float]) -> ClaimVectors:
+    frames = np.asarray(rows, dtype=np.float32)
+    frames /= np.linalg.norm(frames, axis=1, keepdims=True)
+    counted = np.tile(np.asarray([[1.0, 0.0, 0.0]], dtype=np.float32), (len(rows), 1))  # all count the same thing
+    unrelated_sentences = np.eye(len(rows), 3, dtype=np.float32)
+    return ClaimVectors(frames=frames, sentences=unrelated_sentences, counted=counted)
+
+
+def test_similar_compatible_claims_join_and_every_claim_is_in_one_cluster() -> None:
+    claims = [_claim(0), _claim(1, value=3100.0), _claim(2, kind="share", value=0.5, counted=None, counted_head=None)]
+    groups = cluster(claims, _vectors([1, 0, 0], [0.9, 0.1, 0], [1, 0, 0]))
+    assert [group.claim_ids for group in groups] == [("d0:c0", "d1:c0"), ("d2:c0",)]
+
+
+def test_dissimilar_frames_stay_apart() -> None:
+    groups = cluster([_claim(0), _claim(1)], _vectors([1, 0, 0], [0, 1, 0]))
+    assert len(groups) == 2
+
+
+def test_different_countries_never_join_however_similar_the_frames() -> None:
+    us, gb = _claim(0, actor="US", actor_from="clause"), _claim(1, actor="GB", actor_from="clause")
+    assert not compatible(us, gb)
+    assert len(cluster([us, gb], _vectors([1, 0, 0], [1, 0, 0]))) == 2
+
+
+def test_an_actor_guessed_from_context_does_not_block_an_organisation() -> None:
+    guessed, named = _claim(0, actor="AF", actor_from="context"), _claim(1, actor="taliban", actor_from="clause")
+    assert compatible(guessed, named)
+
+
+def test_two_sentences_of_one_paragraph_state_two_facts() -> None:
+    first = _claim(0)
+    second = _claim(1, doc_id="d0", sentence_id="d0:s1", start=20, end=30)
+    assert not compatible(first, second)
+    assert compatible(first, second.model_copy(update={"paragraph": 1}))
+
+
+def test_counted_things_must_match_across_compounds_or_vectors() -> None:
+    capitals = _claim(0, counted="hovedsteder", counted_head="hovedsteder")
+    provincial = _claim(1, counted="provinshovedsteder", counted_head="provinshovedsteder")
+    residents = _claim(2, counted="indbyggere", counted_head="indbyggere")
+    assert compatible(capitals, provincial)
+    assert not compatible(capitals, residents, counted_similarity=0.1)
+    assert compatible(capitals, residents, counted_similarity=0.5)
+
+
+def test_values_holding_at_different_times_are_different_facts() -> None:
+    july = _claim(0, kind="share", value=0.85, time=TimeSpan(start="2021-07-01", end="2021-07-31", label="July 2021"))
+    august = _claim(1, kind="share", value=0.67, as_of="2021-08")
+    assert not compatible(july, august)
+    assert compatible(july, august.model_copy(update={"as_of": "2021-07"}))
+
+
+def test_agreeing_values_join_first() -> None:
+    # 1 and 2 agree; 0 is as similar to 1 but cannot join 2 (same paragraph), so 1 must go with 2.
+    claims = [
+        _claim(0, value=650.0),
+        _claim(1),
+        _claim(2, doc_id="d0", sentence_id="d0:s1", start=20, end=30),
+    ]
+    groups = cluster(claims, _vectors([1, 0, 0], [0.95, 0.05, 0], [0.9, 0.1, 0]))
+    assert [group.claim_ids for group in groups] == [("d0:c0",), ("d1:c0", "d2:c0")]
+
+
+def test_same_entity_and_category_ranks_join_without_frame_similarity() -> None:
+    herat = [_claim(n, kind="rank", value=3.0, rank=3, entity="Herat", category="largest city") for n in range(2)]
+    kandahar = _claim(2, kind="rank", value=2.0, rank=2, entity="Kandahar", category="largest city")
+    groups = cluster([*herat, kandahar], _vectors([1, 0, 0], [0, 1, 0], [0, 0, 1]))
+    assert [group.claim_ids for group in groups] == [("d0:c0", "d1:c0"), ("d2:c0",)]
+
+
+def test_no_claims_no_clusters() -> None:
+    empty = np.zeros((0, 3), np.float32)
+    assert cluster([], ClaimVectors(empty, empty, empty)) == []
