@@ -62,6 +62,14 @@ def test_two_sentences_of_one_paragraph_state_two_facts() -> None:
     assert compatible(first, second.model_copy(update={"paragraph": 1}))
 
 
+def test_one_article_restates_a_fact_only_by_value_or_by_counting_the_same_thing() -> None:
+    first = _claim(0, paragraph=0)
+    assert compatible(first, _claim(0, id="d0:c1", sentence_id="d0:s5", paragraph=3, value=3000.0))
+    assert compatible(first, _claim(0, id="d0:c1", sentence_id="d0:s5", paragraph=3, value=600.0))
+    other_thing = _claim(0, id="d0:c1", sentence_id="d0:s5", paragraph=3, value=600.0, counted_head="ansatte")
+    assert not compatible(first, other_thing, counted_similarity=0.9)
+
+
 def test_counted_things_must_match_across_compounds_or_vectors() -> None:
     capitals = _claim(0, counted="hovedsteder", counted_head="hovedsteder")
     provincial = _claim(1, counted="provinshovedsteder", counted_head="provinshovedsteder")

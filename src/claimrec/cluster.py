@@ -31,7 +31,7 @@ EVENT_THRESHOLD = 0.39
 SENTENCE_THRESHOLD = 0.6
 # Sentence similarity above which two claims' sentences are near-translations: then what is
 # counted and which names appear need not be checked (the extracted words can only be worse).
-TRANSLATION_THRESHOLD = 0.7
+TRANSLATION_THRESHOLD = 0.6
 # Resolved times further apart than this belong to different events ("in 2001", "in May 2021").
 MAX_EVENT_GAP_DAYS = 180
 # Share of names two documents must have in common to be about the same events.
@@ -129,7 +129,7 @@ def compatible(
         frame_similarity: Cosine of their frames' vectors, where known.
         sentence_similarity: Cosine of their sentences' vectors, where known.
     """
-    if _block_key(a) != _block_key(b) or _same_passage(a, b):
+    if _block_key(a) != _block_key(b) or _same_passage(a, b) or not _restatement(a, b):
         return False
     if a.kind == "rank":
         return a.entity is not None and a.entity == b.entity and a.category == b.category
@@ -184,6 +184,14 @@ def _gap_days(a: TimeSpan | None, b: TimeSpan | None) -> int:
     if later_start <= earlier_end:
         return 0
     return (date.fromisoformat(later_start) - date.fromisoformat(earlier_end)).days
+
+
+def _restatement(a: Claim, b: Claim) -> bool:
+    """One article states a fact twice only by repeating its value (a headline and its story) or
+    by counting the very same thing again (its own inconsistency: 11 and then 12 captured capitals)."""
+    if a.doc_id != b.doc_id or a.kind == "rank":
+        return True
+    return _equal_values(a, b) or (a.counted_head is not None and a.counted_head == b.counted_head)
 
 
 def _same_passage(a: Claim, b: Claim) -> bool:

