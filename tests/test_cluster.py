@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
+from claimrec import cluster as cluster_module
 from claimrec.cluster import cluster, compatible
 from claimrec.embed.claims import ClaimVectors
 from claimrec.models import Claim, TimeSpan
@@ -107,3 +109,16 @@ def test_same_entity_and_category_ranks_join_without_frame_similarity() -> None:
 def test_no_claims_no_clusters() -> None:
     empty = np.zeros((0, 3), np.float32)
     assert cluster([], ClaimVectors(empty, empty, empty)) == []
+
+
+def test_indexed_search_finds_the_clusters_exact_search_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = np.random.default_rng(7)
+    centres = rng.standard_normal((60, 256)).astype(np.float32)
+    frames = np.repeat(centres, 3, axis=0) + 0.05 * rng.standard_normal((180, 256)).astype(np.float32)
+    frames /= np.linalg.norm(frames, axis=1, keepdims=True)
+    claims = [_claim(n, value=float(n // 3), paragraph=n) for n in range(180)]
+    vectors = ClaimVectors(frames=frames, sentences=np.zeros_like(frames), counted=np.tile(frames[:1], (180, 1)))
+    exact = cluster(claims, vectors)
+    monkeypatch.setattr(cluster_module, "EXACT_SEARCH_LIMIT", 50)
+    assert cluster(claims, vectors) == exact
+    assert sorted(len(group.claim_ids) for group in exact) == [3] * 60

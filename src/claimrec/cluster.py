@@ -46,6 +46,10 @@ UNCOUNTED_THRESHOLD = 0.45
 NEIGHBOURS = 20
 # Rows of the similarity block computed at once: memory is BLOCK_ROWS × block size floats.
 BLOCK_ROWS = 1024
+# Blocks larger than this are searched with an inverted-file index instead of exactly.
+EXACT_SEARCH_LIMIT = 20_000
+# Cells of the inverted-file index searched per claim.
+IVF_PROBES = 16
 
 UNIT_DIMENSIONS = {
     "km": "length",
@@ -80,16 +84,7 @@ def cluster(
             for i, j in _same_ranked_thing(block, claims):
                 groups.join(i, j, by_evidence=False)
         elif len(block) > 1:
-            frame_threshold = EVENT_THRESHOLD if claims[block[0]].kind == "time" else FRAME_THRESHOLD
-            pairs = {
-                (i, j): groups.evidence(i, j)
-                for vectors_of_block, threshold in (
-                    (vectors.frames, frame_threshold),
-                    (vectors.sentences, SENTENCE_THRESHOLD),
-                )
-                for i, j in _candidate_pairs(block, vectors_of_block, threshold)
-            }
-            for i, j in sorted(pairs, key=lambda p: (-_priority(pairs[p], claims[p[0]], claims[p[1]]), p)):
+            for i, j in _ordered_pairs(block, claims, vectors):
                 groups.join(i, j)
     return [Cluster(id=f"k{number}", claim_ids=members) for number, members in enumerate(groups.clusters())]
 
@@ -232,13 +227,9 @@ def _blocks(claims: Sequence[Claim]) -> Iterator[list[int]]:
         yield by_key[key]
 
 
-def _priority(evidence: float, a: Claim, b: Claim) -> float:
-    """Order in which pairs are joined: equal values first (sources agreeing is the strongest sign of
-    one fact), then by evidence."""
-    return evidence + (AGREEMENT_BONUS if _equal_values(a, b) else 0.0)
-
-
 def _equal_values(a: Claim, b: Claim) -> bool:
+    """Whether two claims state the same value: sources agreeing is the strongest sign of one fact,
+    so such pairs are joined first (`AGREEMENT_BONUS`)."""
     if a.kind == "time":
         return a.time is not None and b.time is not None and (a.time.start, a.time.end) == (b.time.start, b.time.end)
     return a.value is not None and a.value == b.value and a.unit == b.unit
@@ -255,21 +246,74 @@ def _same_ranked_thing(block: list[int], claims: Sequence[Claim]) -> Iterator[tu
         yield from ((indices[0], other) for other in indices[1:])
 
 
-def _candidate_pairs(block: list[int], vectors: NDArray[np.float32], threshold: float) -> Iterator[tuple[int, int]]:
-    """Pairs (i, j), i < j, of claims in `block` among each other's nearest neighbours by `vectors`,
-    at least `threshold` similar. Similarities are computed `BLOCK_ROWS` rows at a time."""
+def _ordered_pairs(block: list[int], claims: Sequence[Claim], vectors: ClaimVectors) -> list[tuple[int, int]]:
+    """Candidate pairs of a block, each once, in the order they are tried: by `_priority`, then index."""
+    frame_threshold = EVENT_THRESHOLD if claims[block[0]].kind == "time" else FRAME_THRESHOLD
+    found = [
+        _candidate_pairs(block, vectors.frames, frame_threshold),
+        _candidate_pairs(block, vectors.sentences, SENTENCE_THRESHOLD),
+    ]
+    pairs = np.unique(np.concatenate(found), axis=0) if any(len(part) for part in found) else np.zeros((0, 2), int)
+    first, second = pairs[:, 0], pairs[:, 1]
+    by_frame = np.einsum("ij,ij->i", vectors.frames[first], vectors.frames[second]) - frame_threshold
+    by_sentence = np.einsum("ij,ij->i", vectors.sentences[first], vectors.sentences[second]) - SENTENCE_THRESHOLD
+    evidence = np.maximum(by_frame, by_sentence)
+    agreeing = np.fromiter(
+        (_equal_values(claims[i], claims[j]) for i, j in pairs.tolist()), dtype=bool, count=len(pairs)
+    )
+    priority = evidence + AGREEMENT_BONUS * agreeing
+    order = np.lexsort((second, first, -priority))
+    return [(int(i), int(j)) for i, j in pairs[order].tolist()]
+
+
+def _candidate_pairs(block: list[int], vectors: NDArray[np.float32], threshold: float) -> NDArray[np.int64]:
+    """Pairs (i, j), i < j, shape (m, 2), of claims in `block` among each other's `NEIGHBOURS` nearest
+    neighbours by `vectors` and at least `threshold` similar."""
     members = np.asarray(block)
-    matrix = vectors[members]
-    k = min(NEIGHBOURS, len(block) - 1)
-    for start in range(0, len(block), BLOCK_ROWS):
+    similarities, neighbours = _nearest(vectors[members], min(NEIGHBOURS, len(block) - 1))
+    row_index, column = np.nonzero(similarities >= threshold)
+    left, right = members[row_index], members[neighbours[row_index, column]]
+    pairs: NDArray[np.int64] = np.stack([np.minimum(left, right), np.maximum(left, right)], axis=1)[left != right]
+    return pairs
+
+
+def _nearest(matrix: NDArray[np.float32], k: int) -> tuple[NDArray[np.float32], NDArray[np.int64]]:
+    """Each row's `k` most similar other rows: similarities and indices, shape (n, k) each.
+
+    Up to `EXACT_SEARCH_LIMIT` rows the search is exact, `BLOCK_ROWS` rows of similarities at a
+    time, and so deterministic to the bit. Beyond it, an inverted-file index (faiss IVF, seeded
+    k-means, `IVF_PROBES` cells searched) keeps the work far below n² at the cost of missing a
+    few neighbours that fall in unsearched cells.
+    """
+    if len(matrix) > EXACT_SEARCH_LIMIT:
+        return _nearest_indexed(matrix, k)
+    similarities = np.empty((len(matrix), k), dtype=np.float32)
+    neighbours = np.empty((len(matrix), k), dtype=np.int64)
+    for start in range(0, len(matrix), BLOCK_ROWS):
         rows = matrix[start : start + BLOCK_ROWS] @ matrix.T
-        for offset, row in enumerate(rows):
-            row[start + offset] = -np.inf
-            nearest = np.argpartition(-row, k - 1)[:k] if k < len(row) - 1 else np.arange(len(row))
-            for column in nearest:
-                if row[column] >= threshold:
-                    i, j = sorted((int(members[start + offset]), int(members[column])))
-                    yield i, j
+        own = np.arange(len(rows))
+        rows[own, start + own] = -np.inf
+        nearest = np.argpartition(-rows, k - 1, axis=1)[:, :k]
+        neighbours[start : start + len(rows)] = nearest
+        similarities[start : start + len(rows)] = np.take_along_axis(rows, nearest, axis=1)
+    return similarities, neighbours
+
+
+def _nearest_indexed(matrix: NDArray[np.float32], k: int) -> tuple[NDArray[np.float32], NDArray[np.int64]]:
+    import faiss
+
+    cells = int(4 * np.sqrt(len(matrix)))
+    index = faiss.IndexIVFFlat(faiss.IndexFlatIP(matrix.shape[1]), matrix.shape[1], cells, faiss.METRIC_INNER_PRODUCT)
+    index.cp.seed = 1234
+    data = np.ascontiguousarray(matrix, dtype=np.float32)
+    index.train(data)
+    index.add(data)
+    index.nprobe = IVF_PROBES
+    similarities, found = index.search(data, k + 1)
+    own = found == np.arange(len(matrix))[:, None]
+    similarities[own | (found < 0)] = -np.inf
+    order = np.argsort(-similarities, axis=1, kind="stable")[:, :k]
+    return np.take_along_axis(similarities, order, axis=1), np.take_along_axis(found, order, axis=1).clip(0)
 
 
 @dataclass
@@ -285,11 +329,6 @@ class _Groups:
     def __post_init__(self) -> None:
         self.group_of = list(range(len(self.claims)))
         self.members = {index: [index] for index in range(len(self.claims))}
-
-    def evidence(self, i: int, j: int) -> float:
-        """How far claims i and j pass as one fact: the larger margin of frame similarity over its
-        threshold and sentence similarity over `SENTENCE_THRESHOLD`; negative when neither passes."""
-        return float(self._evidence([i], [j])[0, 0])
 
     def join(self, i: int, j: int, *, by_evidence: bool = True) -> None:
         """Join the groups of claims i and j if every pair across them is compatible and, when
@@ -309,6 +348,8 @@ class _Groups:
         return self.stories is None or tuple(sorted((a.doc_id, b.doc_id))) in self.stories
 
     def _evidence(self, left: list[int], right: list[int]) -> NDArray[np.float32]:
+        """How far each pair across passes as one fact: the larger margin of frame similarity over
+        its threshold and sentence similarity over `SENTENCE_THRESHOLD`; negative when neither passes."""
         frames, sentences = self.vectors.frames, self.vectors.sentences
         threshold = EVENT_THRESHOLD if self.claims[left[0]].kind == "time" else FRAME_THRESHOLD
         by_frame = frames[left] @ frames[right].T - threshold
