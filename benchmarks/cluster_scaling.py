@@ -75,7 +75,7 @@ def synthetic_claims(size: int, seed: int = 0) -> tuple[list[object], object]:
             )
         )
     counted = heads[counted_head[fact]]
-    return claims, ClaimVectors(frames=frames, sentences=sentences, counted=counted)
+    return claims, ClaimVectors(frames=frames, sentences=sentences, counted=counted, counted_phrases=counted)
 
 
 def _unit(vectors: NDArray[np.float32]) -> NDArray[np.float32]:

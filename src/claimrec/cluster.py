@@ -38,8 +38,10 @@ MAX_EVENT_GAP_DAYS = 180
 STORY_OVERLAP = 0.2
 # Added to a pair's similarity when both state the same value, to join agreeing claims first.
 AGREEMENT_BONUS = 1.0
-# Cosine of the counted things' centred vectors above which two counted things are the same.
+# Cosine of the counted things' centred head-noun vectors above which they are the same thing.
 COUNTED_THRESHOLD = 0.2
+# The same for whole counted phrases; stricter, as shared adjectives ("afghanske") lift it.
+COUNTED_PHRASE_THRESHOLD = 0.4
 # Frame similarity at which a count that names what it counts joins one that does not.
 UNCOUNTED_THRESHOLD = 0.45
 # Neighbours looked at per claim.
@@ -120,7 +122,8 @@ def compatible(
     Args:
         a: A claim.
         b: Another claim.
-        counted_similarity: Cosine of their counted things' vectors, when both count something.
+        counted_similarity: How far their counted things pass as one (the larger margin of head-noun
+            and phrase similarity over their thresholds), when both count something.
         frame_similarity: Cosine of their frames' vectors, where known.
         sentence_similarity: Cosine of their sentences' vectors, where known.
     """
@@ -140,8 +143,8 @@ def compatible(
         return False
     if a.kind == "count" and (a.counted_head is None) != (b.counted_head is None):
         return frame_similarity is None or frame_similarity >= UNCOUNTED_THRESHOLD
-    if a.kind == "count" and a.counted_head and b.counted_head and not _same_counted(a.counted_head, b.counted_head):
-        return counted_similarity is not None and counted_similarity >= COUNTED_THRESHOLD
+    if a.kind == "count" and a.counted and b.counted and not _same_counted(a.counted, b.counted):
+        return counted_similarity is not None and counted_similarity >= 0
     return True
 
 
@@ -209,8 +212,10 @@ def _actors_compatible(a: Claim, b: Claim) -> bool:
 
 
 def _same_counted(a: str, b: str) -> bool:
-    """Equal heads, or one a compound ending in the other ("provinshovedsteder", "hovedsteder")."""
-    return a == b or a.endswith(b) or b.endswith(a)
+    """A word of one phrase equal to a word of the other, or a compound ending in it
+    ("provinshovedsteder", "hovedsteder"), case aside."""
+    words_a, words_b = a.lower().split(), b.lower().split()
+    return any(x == y or x.endswith(y) or y.endswith(x) for x in words_a for y in words_b if min(len(x), len(y)) > 3)
 
 
 def _block_key(claim: Claim) -> tuple[str, str]:
@@ -362,7 +367,9 @@ class _Groups:
             return False
         similarity = self.vectors.frames[left] @ self.vectors.frames[right].T
         sentences = self.vectors.sentences[left] @ self.vectors.sentences[right].T
-        counted = self.vectors.counted[left] @ self.vectors.counted[right].T
+        heads = self.vectors.counted[left] @ self.vectors.counted[right].T - COUNTED_THRESHOLD
+        phrases = self.vectors.counted_phrases[left] @ self.vectors.counted_phrases[right].T - COUNTED_PHRASE_THRESHOLD
+        counted = np.maximum(heads, phrases)
         return all(
             self._same_story(self.claims[a], self.claims[b])
             and compatible(

@@ -23,11 +23,14 @@ class ClaimVectors:
         sentences: Shape (n, d): the claim's whole sentence, values masked, centred like `frames`.
         counted: Shape (n, d): the head word of the counted thing ("soldater"), centred on the
             background nouns' mean and scaled to unit length; a zero row where a claim counts nothing.
+        counted_phrases: Shape (n, d): the whole counted phrase ("afghanske regeringssoldater"),
+            centred the same way; a zero row where a claim counts nothing.
     """
 
     frames: NDArray[np.float32]
     sentences: NDArray[np.float32]
     counted: NDArray[np.float32]
+    counted_phrases: NDArray[np.float32]
 
 
 def embed_claims(claims: Sequence[Claim], embedder: Embedder, *, batch_size: int = 32) -> ClaimVectors:
@@ -39,19 +42,31 @@ def embed_claims(claims: Sequence[Claim], embedder: Embedder, *, batch_size: int
         batch_size: Texts per call to the model (default 32).
     """
     counted = [claim.counted_head for claim in claims]
+    phrases = [claim.counted for claim in claims]
     background = set(BACKGROUND_PHRASES) | set(BACKGROUND_NOUNS)
     frame_texts = {claim.frame for claim in claims} | {claim.sentence_frame for claim in claims}
-    texts = sorted(frame_texts | {text for text in counted if text} | background)
+    texts = sorted(frame_texts | {text for text in counted + phrases if text} | background)
     vectors = embedder.encode(texts, batch_size=batch_size)
     row = {text: index for index, text in enumerate(texts)}
     frames = _centred(vectors[[row[claim.frame] for claim in claims]], vectors, row, BACKGROUND_PHRASES)
     sentences = _centred(vectors[[row[claim.sentence_frame] for claim in claims]], vectors, row, BACKGROUND_PHRASES)
     heads = _centred(vectors, vectors, row, BACKGROUND_NOUNS)
-    counted_vectors = np.zeros((len(claims), embedder.dimension), dtype=np.float32)
-    for index, text in enumerate(counted):
+    return ClaimVectors(
+        frames=frames,
+        sentences=sentences,
+        counted=_rows_or_zeros(counted, heads, row),
+        counted_phrases=_rows_or_zeros(phrases, heads, row),
+    )
+
+
+def _rows_or_zeros(
+    texts: Sequence[str | None], vectors: NDArray[np.float32], row: dict[str, int]
+) -> NDArray[np.float32]:
+    result = np.zeros((len(texts), vectors.shape[1]), dtype=np.float32)
+    for index, text in enumerate(texts):
         if text:
-            counted_vectors[index] = heads[row[text]]
-    return ClaimVectors(frames=frames, sentences=sentences, counted=counted_vectors)
+            result[index] = vectors[row[text]]
+    return result
 
 
 def _centred(
