@@ -21,13 +21,13 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from claimrec.extract.numbers import find_numbers
+from claimrec.extract.words import is_function_word, is_name
 from claimrec.lang import get_language
 
 HedgeKind = Literal["conditional", "forecast"]
 AttributionKind = Literal["according_to", "says", "claims"]
 
 _TOKEN = re.compile(r"\w+(?:['’‐‑-]\w+)*|[^\w\s]")
-_LAST_PART = re.compile(r"[‐‑-]")
 _BOUNDARY_MARKS = frozenset('.!?;:()[]"«»“”„–—')
 _BEFORE_INVERSION = frozenset(',"«»“”„–—-')
 _VALUE_KINDS = frozenset({"count", "percent", "fraction", "quantity", "duration"})
@@ -628,21 +628,11 @@ def _span(tokens: list[_Token], phrase: _Range) -> Span:
 
 
 def _is_name(token: _Token, grammar: _Grammar) -> bool:
-    """Capitalised and no function word; acronyms ("USA") always; hyphenated ones end in a name part."""
-    word = token.text
-    if not word[0].isupper():
-        return False
-    if len(word) > 1 and word.isupper():
-        return True
-    if word.lower() in grammar.function_words:
-        return False
-    last = _LAST_PART.split(word)[-1]
-    return last[:1].isupper() or len(last) <= 3
+    return is_name(token.text, grammar.function_words)
 
 
 def _is_function_word(token: _Token, grammar: _Grammar) -> bool:
-    """Acronyms in capitals ("US", "EU") are names, never the pronoun or preposition they spell."""
-    return not (len(token.text) > 1 and token.text.isupper()) and token.lower in grammar.function_words
+    return is_function_word(token.text, grammar.function_words)
 
 
 def _first_hedge(tokens: list[_Token], grammar: _Grammar, cancelled: frozenset[int], part: _Range) -> _Hedge | None:

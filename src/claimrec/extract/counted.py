@@ -6,6 +6,7 @@ import re
 
 from pydantic import BaseModel, ConfigDict
 
+from claimrec.extract.words import is_function_word
 from claimrec.lang import get_language
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
@@ -44,11 +45,11 @@ def counted_after(text: str, position: int, language: str, *, after_preposition:
     function_words = data.function_words
     words = _words_after(text, position)
     if after_preposition:
-        while words and _is_function_word(words[0].group(), function_words):
+        while words and is_function_word(words[0].group(), function_words):
             words = words[1:]
     phrase: list[re.Match[str]] = []
     for word in words[:MAX_COUNTED_WORDS]:
-        if _is_function_word(word.group(), function_words):
+        if is_function_word(word.group(), function_words):
             break
         phrase.append(word)
         if not _is_modifier(word.group(), data.attribution.adjective_endings, data.capitalised_nouns):
@@ -57,11 +58,6 @@ def counted_after(text: str, position: int, language: str, *, after_preposition:
         return None
     start, end = phrase[0].start(), phrase[-1].end()
     return CountedThing(start=start, end=end, text=text[start:end], head=phrase[-1].group().lower())
-
-
-def _is_function_word(word: str, function_words: frozenset[str]) -> bool:
-    """Acronyms in capitals ("US", "EU") are names, never the pronoun or preposition they spell."""
-    return not (len(word) > 1 and word.isupper()) and word.lower() in function_words
 
 
 def _is_modifier(word: str, adjective_endings: tuple[str, ...], capitalised_nouns: bool) -> bool:

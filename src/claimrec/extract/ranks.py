@@ -17,6 +17,7 @@ from functools import cache
 
 from pydantic import BaseModel, ConfigDict
 
+from claimrec.extract.words import is_function_word, is_name
 from claimrec.lang import get_language
 from claimrec.lang.rank_schema import RankData
 
@@ -25,7 +26,6 @@ _WORD_AT_END = re.compile(r"(\w+(?:['’‐‑-]\w+)*)['’]?\s*$")
 _NEXT_WORD = re.compile(r"\s*(\w+(?:['’‐‑-]\w+)*)")
 _HYPHENS = r"\-‐‑"
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?]+[\"'»”’)]*\s+")
-_LAST_PART = re.compile(r"[‐‑-]")
 # At most this many words between an apposition's comma and the rank ("Herat, hovedstad i … og landets …").
 MAX_APPOSITION_WORDS = 8
 
@@ -617,20 +617,11 @@ def _without_category(name: _Phrase | None, grammar: _Grammar) -> _Phrase | None
 
 
 def _is_name(word: str, grammar: _Grammar) -> bool:
-    """Capitalised and no function word; acronyms ("USA") always; hyphenated ones end in a name part."""
-    if not word[0].isupper():
-        return False
-    if len(word) > 1 and word.isupper():
-        return True
-    if word.lower() in grammar.function_words:
-        return False
-    last = _LAST_PART.split(word)[-1]
-    return last[:1].isupper() or len(last) <= 3
+    return is_name(word, grammar.function_words)
 
 
 def _is_function_word(word: str, grammar: _Grammar) -> bool:
-    """Acronyms in capitals ("US", "EU") are names, never the pronoun or preposition they spell."""
-    return not (len(word) > 1 and word.isupper()) and word.lower() in grammar.function_words
+    return is_function_word(word, grammar.function_words)
 
 
 def _word_before(text: str, position: int) -> _Phrase | None:
