@@ -6,6 +6,7 @@ Field names of `Report` and everything below it are the report contract
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Literal
 
@@ -122,6 +123,12 @@ class TimeSpan(_Model):
     open_start: bool = False
     open_end: bool = False
 
+    def overlaps(self, other: TimeSpan) -> bool:
+        """Whether the two intervals share a day; True when either is unresolved."""
+        if None in (self.start, self.end, other.start, other.end):
+            return True
+        return str(self.start) <= str(other.end) and str(other.start) <= str(self.end)
+
 
 class Claim(_Model):
     """One checkable statement with its normalised value and its evidence span.
@@ -195,6 +202,19 @@ class Claim(_Model):
     as_of: str | None = None
     continues: str | None = None
 
+    def holds_at(self) -> TimeSpan | None:
+        """When the value holds: its stated time if resolved, else its document's reference date
+        (the whole month for a month-only date), else None."""
+        if self.time is not None and self.time.start is not None and self.time.end is not None:
+            return self.time
+        if self.as_of is None:
+            return None
+        if len(self.as_of) == len("YYYY-MM-DD"):
+            return TimeSpan(start=self.as_of, end=self.as_of, label=self.as_of)
+        year, month = (int(part) for part in self.as_of.split("-"))
+        last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).isoformat()
+        return TimeSpan(start=f"{self.as_of}-01", end=last, label=self.as_of)
+
 
 class Cluster(_Model):
     """Claims that state the same fact. Every claim is in exactly one cluster."""
@@ -203,14 +223,46 @@ class Cluster(_Model):
     claim_ids: tuple[str, ...]
 
 
+Difference = Literal[
+    "same",
+    "rounding",
+    "bound_satisfied",
+    "unit_conversion",
+    "contradiction",
+    "scale_error",
+    "update",
+    "attributed",
+    "hedged",
+]
+
+
 class Finding(_Model):
-    """The verdict on one cluster."""
+    """The verdict on one cluster, with the reasons a reviewer can check.
+
+    Attributes:
+        verdict: ``agree``, ``conflict``, ``differs_by_time`` (values differ but hold at different
+            times or are attributed claims) or ``single`` (one claim states the fact).
+        summary: One line in plain language: the fact, the values and who states them.
+        difference: The most serious difference between two claims of the cluster:
+            ``contradiction``, ``scale_error`` (a ratio of a power of ten: a typing error?),
+            ``update`` (a later report), ``attributed`` (a contested claim), ``hedged``
+            (conditional or forecast), ``unit_conversion``, ``bound_satisfied``, ``rounding``, ``same``.
+        reasons: Why, one sentence per pair of claims that differ, citing the claims.
+        severity: 0 (nothing to check) to 1 (a plain contradiction between sources), for sorting.
+        within_document: A document contradicts itself in this cluster.
+        related_cluster_ids: Clusters about the same quantity at another time.
+    """
 
     cluster_id: str
     verdict: Verdict
     kind: ClaimKind
     summary: str
     claim_ids: tuple[str, ...]
+    difference: Difference | None = None
+    reasons: tuple[str, ...] = ()
+    severity: float = 0.0
+    within_document: bool = False
+    related_cluster_ids: tuple[str, ...] = ()
 
 
 class Report(_Model):

@@ -77,7 +77,6 @@ def reconcile(
         cache = EmbeddingCache(folder / EMBEDDINGS_FILE if folder is not None else None)
         embedder = CachedEmbedder(load_embedder(model, cache_dir=folder), cache)
     clusters = cluster(claims, embed_claims(claims, embedder), document_names(sentences))
-    claims_by_id = {claim.id: claim for claim in claims}
     return Report(
         languages=codes,
         documents=tuple(documents),
@@ -85,7 +84,7 @@ def reconcile(
         sentences=tuple(sentences),
         claims=tuple(claims),
         clusters=tuple(clusters),
-        findings=tuple(compare(group, claims_by_id) for group in clusters),
+        findings=tuple(compare(clusters, claims)),
     )
 
 

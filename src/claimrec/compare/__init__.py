@@ -1,0 +1,214 @@
+"""Compare: each cluster → a `Finding`: do its sources agree, and if not, how do they differ?
+
+Every pair of claims in a cluster is related (`claimrec.compare.values`); a difference that a
+reviewer should not call a contradiction is explained first: a conditional or forecast claim
+(``hedged``), a contested claim someone makes (``attributed``), a later report of a count
+(``update``). The verdict follows from the most serious difference left.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from itertools import combinations
+
+from claimrec.compare.summary import describe, summarise
+from claimrec.compare.values import Relation, relate
+from claimrec.models import Claim, Cluster, Difference, Finding, TimeSpan, Verdict
+
+# How much a reviewer needs to look at a difference, from 0 (nothing) to 1 (a plain contradiction).
+SEVERITY: dict[Difference, float] = {
+    "contradiction": 1.0,
+    "scale_error": 0.9,
+    "update": 0.5,
+    "attributed": 0.4,
+    "hedged": 0.3,
+    "rounding": 0.2,
+    "unit_conversion": 0.1,
+    "bound_satisfied": 0.1,
+    "same": 0.0,
+}
+VERDICT_OF: dict[Difference, Verdict] = {
+    "contradiction": "conflict",
+    "scale_error": "conflict",
+    "update": "differs_by_time",
+    "attributed": "differs_by_time",
+    "hedged": "differs_by_time",
+}
+PARTS_OF_DAY = frozenset({"morning", "forenoon", "midday", "afternoon", "evening", "night"})
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def compare(clusters: Sequence[Cluster], claims: Sequence[Claim]) -> list[Finding]:
+    """One finding per cluster, in cluster order.
+
+    Args:
+        clusters: The clusters; every claim is in exactly one.
+        claims: The claims the clusters name.
+    """
+    by_id = {claim.id: claim for claim in claims}
+    related = _related(clusters, by_id)
+    return [
+        _finding(group, [by_id[i] for i in group.claim_ids], related.get(group.id, ()), by_id) for group in clusters
+    ]
+
+
+def _finding(group: Cluster, members: list[Claim], related: tuple[Cluster, ...], by_id: Mapping[str, Claim]) -> Finding:
+    first = members[0]
+    if len(members) == 1:
+        return _single(group, first, related, by_id)
+    differences: list[tuple[Difference, Claim, Claim]] = []
+    for a, b in combinations(members, 2):
+        difference = _explained(a, b, _relation(a, b))
+        if difference != "same":
+            differences.append((difference, a, b))
+    worst: Difference = max((difference for difference, _, _ in differences), key=SEVERITY.__getitem__, default="same")
+    verdict = VERDICT_OF.get(worst, "agree")
+    within = any(a.doc_id == b.doc_id and VERDICT_OF.get(d) == "conflict" for d, a, b in differences)
+    return Finding(
+        cluster_id=group.id,
+        verdict=verdict,
+        kind=first.kind,
+        summary=summarise(verdict, members, within_document=within),
+        claim_ids=group.claim_ids,
+        difference=worst,
+        reasons=tuple(_reason(difference, a, b) for difference, a, b in differences if SEVERITY[difference] > 0),
+        severity=SEVERITY[worst],
+        within_document=within,
+        related_cluster_ids=tuple(other.id for other in related),
+    )
+
+
+def _single(group: Cluster, claim: Claim, related: tuple[Cluster, ...], by_id: Mapping[str, Claim]) -> Finding:
+    """One claim alone: ``single``, or ``differs_by_time`` beside the same quantity at another time."""
+    others = [by_id[i] for other in related for i in other.claim_ids]
+    differing = [other for other in others if not relate(claim, other).agrees]
+    if not differing:
+        return Finding(
+            cluster_id=group.id,
+            verdict="single",
+            kind=claim.kind,
+            summary=summarise("single", [claim]),
+            claim_ids=group.claim_ids,
+            related_cluster_ids=tuple(other.id for other in related),
+        )
+    difference: Difference = "attributed" if claim.attribution == "claims" else "update"
+    return Finding(
+        cluster_id=group.id,
+        verdict="differs_by_time",
+        kind=claim.kind,
+        summary=summarise("differs_by_time", [claim], related=differing),
+        claim_ids=group.claim_ids,
+        difference=difference,
+        reasons=tuple(_reason(difference, claim, other) for other in differing),
+        severity=SEVERITY[difference],
+        related_cluster_ids=tuple(other.id for other in related),
+    )
+
+
+def _relation(a: Claim, b: Claim) -> Difference:
+    """How two claims of one cluster differ; the same value at times that cannot match contradicts too."""
+    if a.kind == "time":
+        return "same" if _same_time(a.time, b.time) else "contradiction"
+    if a.kind == "rank":
+        return "same" if a.rank == b.rank else "contradiction"
+    relation: Relation = relate(a, b)
+    if relation.agrees and not _same_time(a.time, b.time):
+        return "contradiction"
+    return relation.difference
+
+
+def _explained(a: Claim, b: Claim, difference: Difference) -> Difference:
+    """A difference a reviewer should not call a contradiction, named for what explains it."""
+    if difference not in ("contradiction", "scale_error"):
+        return difference
+    # Two forecasts that differ disagree as much as two reports do; a hedge explains a difference
+    # only between a conditional or forecast claim and a plain one.
+    if a.hedged != b.hedged:
+        return "hedged"
+    if "claims" in (a.attribution, b.attribution):
+        return "attributed"
+    if a.kind == "count" and _reported_on_different_days(a, b):
+        return "update"
+    return difference
+
+
+def _reported_on_different_days(a: Claim, b: Claim) -> bool:
+    """Two reports dated to different days: the later one may be an update of the earlier."""
+    return bool(a.as_of and b.as_of and len(a.as_of) == len(b.as_of) == len("YYYY-MM-DD") and a.as_of != b.as_of)
+
+
+def _same_time(a: TimeSpan | None, b: TimeSpan | None) -> bool:
+    """Whether two times can be the same: weekdays, parts of day and resolved intervals all compatible."""
+    if a is None or b is None:
+        return True
+    if a.weekday is not None and b.weekday is not None and a.weekday != b.weekday:
+        return _around_midnight(a, b)
+    if a.part_of_day in PARTS_OF_DAY and b.part_of_day in PARTS_OF_DAY and a.part_of_day != b.part_of_day:
+        return False
+    months = _month_named(a.label), _month_named(b.label)
+    if None not in months and months[0] != months[1] and (a.start is None or b.start is None):
+        return False
+    return a.overlaps(b)
+
+
+def _month_named(label: str) -> str | None:
+    """The English month a time's label names ("October", "May 2021"), if it names exactly one."""
+    named = [month for month in MONTHS if month in label]
+    return named[0] if len(named) == 1 else None
+
+
+def _around_midnight(a: TimeSpan, b: TimeSpan) -> bool:
+    """ "Late Sunday" and "early Monday" (or Sunday night and Monday morning) can be one moment."""
+    earlier, later = (a, b) if ((b.weekday or 0) - (a.weekday or 0)) % 7 == 1 else (b, a)
+    if ((later.weekday or 0) - (earlier.weekday or 0)) % 7 != 1:
+        return False
+    return earlier.part_of_day in ("late", "evening", "night") and later.part_of_day in ("early", "morning", "night")
+
+
+def _reason(difference: Difference, a: Claim, b: Claim) -> str:
+    first, second = f"{a.doc_id} says {describe(a)}", f"{b.doc_id} says {describe(b)}"
+    values_agree = a.kind not in ("time", "rank") and relate(a, b).agrees
+    explanation = {
+        "contradiction": "the same value at times that cannot match" if values_agree else "these cannot both be true",
+        "scale_error": "the values differ by a power of ten: a scale or typing error?",
+        "update": "reported on different days: the later may be an update",
+        "attributed": "one is a contested claim its source makes",
+        "hedged": "one is conditional or a forecast",
+        "rounding": "equal within the precision stated",
+        "unit_conversion": "equal after converting units",
+        "bound_satisfied": "the value meets the bound",
+        "same": "the same value",
+    }[difference]
+    return f"{first}; {second}: {explanation}" + ("" if explanation.endswith("?") else ".")
+
+
+def _related(clusters: Sequence[Cluster], by_id: Mapping[str, Claim]) -> dict[str, tuple[Cluster, ...]]:
+    """Clusters about the same quantity at another time: claims of the same kind and counted thing,
+    of the same actor where both name one, whose values hold at times that do not overlap
+    ("85 % in July" beside "two thirds now")."""
+    keyed: dict[tuple[str, str], list[tuple[Cluster, Claim]]] = {}
+    for group in clusters:
+        for claim in (by_id[i] for i in group.claim_ids):
+            if claim.kind in ("count", "share") and claim.counted_head:
+                keyed.setdefault((claim.kind, claim.counted_head), []).append((group, claim))
+    related: dict[str, dict[str, Cluster]] = {}
+    for members in keyed.values():
+        for (left, a), (right, b) in combinations(members, 2):
+            if left.id != right.id and _same_actor(a, b) and _at_other_times(a, b):
+                related.setdefault(left.id, {})[right.id] = right
+                related.setdefault(right.id, {})[left.id] = left
+    return {key: tuple(value[i] for i in sorted(value)) for key, value in related.items()}
+
+
+def _same_actor(a: Claim, b: Claim) -> bool:
+    return a.actor is None or b.actor is None or a.actor == b.actor
+
+
+def _at_other_times(a: Claim, b: Claim) -> bool:
+    """One claim states a time at which the other's value cannot hold."""
+    first, second = a.holds_at(), b.holds_at()
+    stated = a.time is not None or b.time is not None
+    return stated and first is not None and second is not None and not first.overlaps(second)

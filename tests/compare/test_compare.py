@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from claimrec.compare import compare
+from claimrec.models import Claim, Cluster, TimeSpan
+
+
+def _claim(number: int, value: float | None = 12.0, **fields: object) -> Claim:
+    base: dict[str, object] = {
+        "id": f"d{number}:c0", "doc_id": f"d{number}", "sentence_id": f"d{number}:s0", "start": 0, "end": 1,
+        "text": "x", "language": "nb", "kind": "count", "value": value, "qualifier": "exact",
+        "counted": "hovedsteder", "counted_head": "hovedsteder",
+    }  # fmt: skip
+    base.update(fields)
+    return Claim.model_validate(base)
+
+
+def _finding(*claims: Claim):  # type: ignore[no-untyped-def]
+    [finding] = compare([Cluster(id="k0", claim_ids=tuple(c.id for c in claims))], list(claims))
+    return finding
+
+
+def test_equal_values_agree_and_the_summary_names_the_sources() -> None:
+    finding = _finding(_claim(0, 3000, qualifier="approx"), _claim(1, 3000))
+    assert (finding.verdict, finding.difference, finding.severity) == ("agree", "same", 0.0)
+    assert finding.summary == "2 sources agree: about 3,000 hovedsteder (d0); 3,000 hovedsteder (d1)."
+
+
+def test_different_counts_conflict_with_a_reason_citing_both() -> None:
+    finding = _finding(_claim(0, 11), _claim(1, 12))
+    assert (finding.verdict, finding.difference, finding.severity) == ("conflict", "contradiction", 1.0)
+    assert finding.reasons == ("d0 says 11 hovedsteder; d1 says 12 hovedsteder: these cannot both be true.",)
+
+
+def test_a_document_contradicting_itself_is_flagged() -> None:
+    other = _claim(0, 12, id="d0:c1", sentence_id="d0:s9", paragraph=4)
+    finding = _finding(_claim(0, 11), other)
+    assert finding.within_document
+    assert finding.summary.endswith("A document contradicts itself.")
+
+
+def test_a_conditional_claim_against_a_plain_one_differs_but_does_not_contradict() -> None:
+    finding = _finding(_claim(0, 12), _claim(1, 13, hedged=True, hedge="conditional"))
+    assert (finding.verdict, finding.difference) == ("differs_by_time", "hedged")
+
+
+def test_two_forecasts_that_differ_contradict_each_other() -> None:
+    finding = _finding(_claim(0, 30, hedged=True, hedge="forecast"), _claim(1, 90, hedged=True, hedge="forecast"))
+    assert finding.verdict == "conflict"
+
+
+def test_a_contested_claim_is_attributed_not_contradicted() -> None:
+    finding = _finding(_claim(0, 12), _claim(1, 20, attribution="claims", attributed_to="Taliban"))
+    assert (finding.verdict, finding.difference) == ("differs_by_time", "attributed")
+
+
+def test_counts_reported_on_different_days_may_be_an_update() -> None:
+    finding = _finding(_claim(0, 11, as_of="2021-08-12"), _claim(1, 12, as_of="2021-08-13"))
+    assert (finding.verdict, finding.difference) == ("differs_by_time", "update")
+
+
+def test_the_same_value_on_different_weekdays_conflicts_on_time() -> None:
+    sunday = TimeSpan(start=None, end=None, label="Sunday", weekday=6)
+    monday = TimeSpan(start=None, end=None, label="Monday", weekday=0)
+    finding = _finding(_claim(0, 12, time=sunday), _claim(1, 12, time=monday))
+    assert finding.verdict == "conflict"
+    assert "times that cannot match" in finding.reasons[0]
+
+
+def test_late_sunday_and_early_monday_can_be_one_moment() -> None:
+    late = TimeSpan(start=None, end=None, label="late Sunday", weekday=6, part_of_day="late")
+    early = TimeSpan(start=None, end=None, label="early Monday", weekday=0, part_of_day="early")
+    assert (
+        _finding(_claim(0, None, kind="time", time=late), _claim(1, None, kind="time", time=early)).verdict == "agree"
+    )
+
+
+def test_unresolved_months_compare_by_name() -> None:
+    october = TimeSpan(start=None, end=None, label="October")
+    november = TimeSpan(start=None, end=None, label="November")
+    finding = _finding(_claim(0, None, kind="time", time=october), _claim(1, None, kind="time", time=november))
+    assert finding.verdict == "conflict"
+
+
+def test_a_single_claim_beside_the_same_quantity_at_another_time_differs_by_time() -> None:
+    july = TimeSpan(start="2021-07-01", end="2021-07-31", label="July 2021")
+    claimed = _claim(0, 0.85, kind="share", time=july, attribution="claims", attributed_to="Taliban")
+    now = _claim(1, 0.67, kind="share", as_of="2021-08")
+    clusters = [Cluster(id="k0", claim_ids=(claimed.id,)), Cluster(id="k1", claim_ids=(now.id,))]
+    first, second = compare(clusters, [claimed, now])
+    assert (first.verdict, first.difference, first.related_cluster_ids) == ("differs_by_time", "attributed", ("k1",))
+    assert second.related_cluster_ids == ("k0",)
+
+
+def test_a_lone_claim_is_single() -> None:
+    finding = _finding(_claim(0, 2, kind="rank", rank=2, entity="Kandahar", category="largest city"))
+    assert (finding.verdict, finding.summary) == ("single", "Only d0 states this: #2 largest city (Kandahar).")
