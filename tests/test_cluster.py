@@ -64,11 +64,12 @@ def test_two_sentences_of_one_paragraph_state_two_facts() -> None:
     assert compatible(first, second.model_copy(update={"paragraph": 1}))
 
 
-def test_one_article_restates_a_fact_only_by_value_or_by_counting_the_same_thing() -> None:
+def test_one_article_restates_a_fact_only_by_value_or_by_counting_the_same_thing_again_nearly() -> None:
     first = _claim(0, paragraph=0)
     assert compatible(first, _claim(0, id="d0:c1", sentence_id="d0:s5", paragraph=3, value=3000.0))
-    assert compatible(first, _claim(0, id="d0:c1", sentence_id="d0:s5", paragraph=3, value=600.0))
-    other_thing = _claim(0, id="d0:c1", sentence_id="d0:s5", paragraph=3, value=600.0, counted_head="ansatte")
+    assert compatible(first, _claim(0, id="d0:c1", sentence_id="d0:s5", paragraph=3, value=3300.0))
+    assert not compatible(first, _claim(0, id="d0:c1", sentence_id="d0:s5", paragraph=3, value=600.0))
+    other_thing = _claim(0, id="d0:c1", sentence_id="d0:s5", paragraph=3, value=3300.0, counted_head="ansatte")
     assert not compatible(first, other_thing, counted_similarity=0.9)
 
 
@@ -125,3 +126,57 @@ def test_indexed_search_finds_the_clusters_exact_search_finds(monkeypatch: pytes
     monkeypatch.setattr(cluster_module, "EXACT_SEARCH_LIMIT", 50)
     assert cluster(claims, vectors) == exact
     assert sorted(len(group.claim_ids) for group in exact) == [3] * 60
+
+
+def test_unresolved_times_are_the_same_value_by_weekday_else_by_their_words() -> None:
+    def time_claim(number: int, label: str, weekday: int | None) -> Claim:
+        span = TimeSpan(start=None, end=None, label=label, weekday=weekday)
+        fields = {"kind": "time", "value": None, "counted": None, "counted_head": None, "anchors": ("kabul",)}
+        return _claim(0, id=f"d0:c{number}", sentence_id=f"d0:s{number}", paragraph=number, time=span, **fields)
+
+    # One article restates a time only with the same value.
+    assert compatible(time_claim(0, "Saturday", 5), time_claim(1, "last Saturday", 5))
+    assert not compatible(time_claim(0, "this year", None), time_claim(1, "Wednesday", 2))
+    assert compatible(time_claim(0, "this year", None), time_claim(1, "this year", None))
+
+
+def test_times_and_durations_need_a_shared_name_unless_translated() -> None:
+    fields = {"kind": "duration", "value": 30.0, "unit": "days", "counted": None, "counted_head": None}
+    kabul = _claim(0, anchors=("kabul",), **fields)
+    assert compatible(kabul, _claim(1, anchors=("kabul", "taliban"), **fields))
+    assert not compatible(kabul, _claim(1, anchors=("herat",), **fields))
+    assert compatible(kabul, _claim(1, anchors=("herat",), **fields), translated=True)
+
+
+def test_ranks_without_an_entity_join_by_evidence_when_rank_and_superlative_agree() -> None:
+    def rank(number: int, category: str, value: int = 1) -> Claim:
+        fields = {"counted": None, "counted_head": None, "entity": None}
+        return _claim(number, kind="rank", value=float(value), rank=value, category=category, **fields)
+
+    claims = [rank(0, "worst body"), rank(1, "worst kropssprog"), rank(2, "best way"), rank(3, "worst body", 2)]
+    groups = cluster(claims, _vectors([1, 0, 0], [0.95, 0.05, 0], [0.95, 0, 0.05], [0.9, 0.1, 0]))
+    assert [group.claim_ids for group in groups] == [("d0:c0", "d1:c0"), ("d2:c0",), ("d3:c0",)]
+
+
+def test_mutual_best_is_each_claims_strongest_pair_into_the_other_document_both_ways() -> None:
+    pairs = np.asarray([[0, 2], [1, 2], [0, 3], [1, 4]])
+    scores = np.asarray([0.9, 0.8, 0.7, 0.7], dtype=np.float32)
+    documents = np.asarray([0, 0, 1, 1, 2])
+    # 0 and 2 choose each other; 1 prefers 2, but 2 prefers 0; 3 is not 0's best; 1 and 4 choose each other.
+    assert cluster_module._mutual_best(pairs, scores, documents).tolist() == [True, False, False, True]
+
+
+def test_claims_of_sentences_that_choose_each_other_are_one_claim_in_two_wordings() -> None:
+    viewers = _claim(0, value=3_260_000.0, counted="seere", counted_head="seere")
+    translation = _claim(1, value=3_260_000.0, counted="viewers", counted_head="viewers")
+    share = _claim(2, id="d2:c1", doc_id="d2", sentence_id="d2:s1", kind="share", value=0.5, counted=None)
+    elsewhere = _claim(2, value=3_260_000.0, counted="viewers", counted_head="viewers")
+    claims = [viewers, translation, share, elsewhere]
+    unrelated = np.eye(4, dtype=np.float32)  # frames and counted things: nothing in common
+    sentences = np.asarray([[1, 0, 0, 0], [0.5, 0.866, 0, 0], [0.7, 0, 0.714, 0], [0.5, 0, 0, 0.866]], np.float32)
+    groups = cluster(
+        claims, ClaimVectors(frames=unrelated, sentences=sentences, counted=unrelated, counted_phrases=unrelated)
+    )
+    # d1's sentence is the closest to d0's in d1, and d0's the closest to it: a translation, whose
+    # counted words need not match. In d2, d0's closest sentence is the share's, not the count's.
+    assert [group.claim_ids for group in groups] == [("d0:c0", "d1:c0"), ("d2:c1",), ("d2:c0",)]

@@ -3,23 +3,28 @@
 Embeddings alone cannot tell "USA sends 3,000 soldiers" from "Britain sends 600 soldiers"
 (their frames differ by one word), so two claims may only join when their frames are
 compatible: same kind and unit dimension, different clauses, no conflicting actor, the same
-counted thing, the same ranked entity. Among compatible claims, similar frames join,
-strongest pairs first, as long as every pair across the two groups stays compatible and the
-groups stay similar on average. Candidate pairs come from each claim's nearest neighbours,
-searched block by block, so no n×n matrix is ever built.
+counted thing, the same ranked entity (or rank and measure). Among compatible claims, similar frames join: first
+each claim and its best match in every other article when that choice is mutual, then the
+rest, strongest pairs first, as long as every pair across the two groups stays compatible and
+the groups stay similar on average. Sentences that are each other's closest in two articles
+are one sentence in two wordings (a translation, reused wire copy); their claims need fewer
+checks. Candidate pairs come from each claim's nearest neighbours, so no n×n matrix is ever built.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 
 from claimrec.embed.claims import ClaimVectors
+from claimrec.lang import SUPPORTED_LANGUAGES, get_language
 from claimrec.models import Claim, Cluster, TimeSpan
 
 # Frame similarity (cosine of centred frame vectors) at which two compatible claims join.
@@ -29,9 +34,13 @@ EVENT_THRESHOLD = 0.39
 # Similarity of whole sentences (values masked) at which two claims come from one sentence in two
 # wordings: a translation, or wire copy reused by two outlets.
 SENTENCE_THRESHOLD = 0.6
-# Sentence similarity above which two claims' sentences are near-translations: then what is
-# counted and which names appear need not be checked (the extracted words can only be worse).
-TRANSLATION_THRESHOLD = 0.6
+# Sentence similarity from which two sentences that are each other's closest in their two articles
+# are one sentence in two wordings ("aligned"). Translations score 0.5 to 0.9 (median 0.73 on
+# NTREX), other sentences of one story mostly below 0.4, but up to 0.7, hence the mutual choice.
+ALIGNED_THRESHOLD = 0.45
+# Kinds whose claims must share a name (place, organisation, person) unless translated: when and
+# how long something happened are told in the event's words, which are alike across one story.
+ANCHORED_KINDS = ("time", "duration")
 # Resolved times further apart than this belong to different events ("in 2001", "in May 2021").
 MAX_EVENT_GAP_DAYS = 180
 # Share of names two documents must have in common to be about the same events.
@@ -44,7 +53,11 @@ COUNTED_THRESHOLD = 0.2
 COUNTED_PHRASE_THRESHOLD = 0.4
 # Frame similarity at which a count that names what it counts joins one that does not.
 UNCOUNTED_THRESHOLD = 0.45
-# Neighbours looked at per claim.
+# An article that counts the same thing again with another value corrects or updates itself
+# (11, then 12 captured capitals; over 1000, then 1037 soldiers) within this ratio; values
+# further apart are other facts about the same thing (540 people injured, 29 missing).
+RESTATED_RATIO = 1.5
+# Neighbours looked at per claim (by frame) and per sentence.
 NEIGHBOURS = 20
 # Rows of the similarity block computed at once: memory is BLOCK_ROWS × block size floats.
 BLOCK_ROWS = 1024
@@ -80,13 +93,18 @@ def cluster(
             documents that share too few names (`STORY_OVERLAP`) are about different events and
             never join. Default None: every document is taken to be about the same events.
     """
-    groups = _Groups(claims, vectors, _stories(claims, names))
+    sentences = _similar_sentences(claims, vectors)
+    groups = _Groups(claims, vectors, _stories(claims, names), sentences.aligned)
     for block in _blocks(claims):
         if claims[block[0]].kind == "rank":
             for i, j in _same_ranked_thing(block, claims):
                 groups.join(i, j, by_evidence=False)
-        elif len(block) > 1:
-            for i, j in _ordered_pairs(block, claims, vectors):
+        if len(block) > 1:
+            pairs, early = _ordered_pairs(block, claims, vectors, groups, sentences.pairs)
+            for (i, j), now in zip(pairs, early, strict=True):
+                if now:
+                    groups.join(i, j)
+            for i, j in pairs:
                 groups.join(i, j)
     return [Cluster(id=f"k{number}", claim_ids=members) for number, members in enumerate(groups.clusters())]
 
@@ -115,7 +133,8 @@ def compatible(
     b: Claim,
     counted_similarity: float | None = None,
     frame_similarity: float | None = None,
-    sentence_similarity: float | None = None,
+    *,
+    translated: bool = False,
 ) -> bool:
     """Whether `a` and `b` could state the same fact, judged by their frames alone.
 
@@ -125,21 +144,26 @@ def compatible(
         counted_similarity: How far their counted things pass as one (the larger margin of head-noun
             and phrase similarity over their thresholds), when both count something.
         frame_similarity: Cosine of their frames' vectors, where known.
-        sentence_similarity: Cosine of their sentences' vectors, where known.
+        translated: Whether they are the same claim of one sentence in two wordings (see
+            `ALIGNED_THRESHOLD`): then what is counted, which names appear and the shape of a time
+            are not checked, as the extracted words can only be less reliable than the sentences.
+            Default False.
     """
     if _block_key(a) != _block_key(b) or _same_passage(a, b) or not _restatement(a, b):
         return False
     if a.kind == "rank":
-        return a.entity is not None and a.entity == b.entity and a.category == b.category
+        return _same_rank(a, b)
     if a.kind == "count" and not _actors_compatible(a, b):
         return False
-    if a.kind == "time" and not _same_event_shape(a, b, anchored=True):
-        translated = sentence_similarity is not None and sentence_similarity >= TRANSLATION_THRESHOLD
-        if not (translated and _same_event_shape(a, b, anchored=False)):
-            return False
-    if sentence_similarity is not None and sentence_similarity >= TRANSLATION_THRESHOLD:
-        return a.kind not in ("count", "share") or _gap_days(_holds_at(a), _holds_at(b)) == 0
+    if a.kind == "time" and (a.time is None or b.time is None or _gap_days(a.time, b.time) > MAX_EVENT_GAP_DAYS):
+        return False
     if a.kind in ("count", "share") and _gap_days(_holds_at(a), _holds_at(b)) > 0:
+        return False
+    if translated:
+        return True
+    if a.kind == "time" and not _same_interval_shape(a, b):
+        return False
+    if a.kind in ANCHORED_KINDS and not set(a.anchors) & set(b.anchors):
         return False
     if a.kind == "count" and (a.counted_head is None) != (b.counted_head is None):
         return frame_similarity is None or frame_similarity >= UNCOUNTED_THRESHOLD
@@ -148,16 +172,33 @@ def compatible(
     return True
 
 
-def _same_event_shape(a: Claim, b: Claim, *, anchored: bool) -> bool:
-    """Time claims about one event: the same kind of interval (a deadline is not a date), times
-    less than `MAX_EVENT_GAP_DAYS` apart and, if `anchored`, a name (place, organisation, person) in common."""
+def _same_rank(a: Claim, b: Claim) -> bool:
+    """Ranks of two named entities: the same entity and category. Where either names none ("the
+    worst body language I have ever seen"): the same rank by the same measure (left to evidence)."""
+    if a.entity is not None and b.entity is not None:
+        return a.entity == b.entity and a.category == b.category
+    measure = _superlative(a)
+    return a.rank == b.rank and measure is not None and measure == _superlative(b)
+
+
+def _superlative(claim: Claim) -> str | None:
+    """What a rank ranks by: the superlative concept its category opens with ("most important")."""
+    category = claim.category or ""
+    return next((c for c in _superlatives() if category == c or category.startswith(c + " ")), None)
+
+
+@cache
+def _superlatives() -> tuple[str, ...]:
+    """Every language's superlative concepts ("largest", "most important"), longest first."""
+    concepts = {concept for code in SUPPORTED_LANGUAGES for concept in get_language(code).ranks.superlatives}
+    return tuple(sorted(concepts, key=len, reverse=True))
+
+
+def _same_interval_shape(a: Claim, b: Claim) -> bool:
+    """Time claims of the same kind of interval: a deadline is not a date, nor a start."""
     if a.time is None or b.time is None:
         return False
-    if (a.time.open_start, a.time.open_end) != (b.time.open_start, b.time.open_end):
-        return False
-    if _gap_days(a.time, b.time) > MAX_EVENT_GAP_DAYS:
-        return False
-    return not anchored or bool(set(a.anchors) & set(b.anchors))
+    return (a.time.open_start, a.time.open_end) == (b.time.open_start, b.time.open_end)
 
 
 def _holds_at(claim: Claim) -> TimeSpan | None:
@@ -189,7 +230,13 @@ def _restatement(a: Claim, b: Claim) -> bool:
     by counting the very same thing again (its own inconsistency: 11 and then 12 captured capitals)."""
     if a.doc_id != b.doc_id or a.kind == "rank":
         return True
-    return _equal_values(a, b) or (a.counted_head is not None and a.counted_head == b.counted_head)
+    if _equal_values(a, b):
+        return True
+    if a.counted_head is None or a.counted_head != b.counted_head:
+        return False
+    if a.value is None or b.value is None or min(a.value, b.value) <= 0:
+        return True
+    return max(a.value, b.value) / min(a.value, b.value) <= RESTATED_RATIO
 
 
 def _same_passage(a: Claim, b: Claim) -> bool:
@@ -236,8 +283,18 @@ def _equal_values(a: Claim, b: Claim) -> bool:
     """Whether two claims state the same value: sources agreeing is the strongest sign of one fact,
     so such pairs are joined first (`AGREEMENT_BONUS`)."""
     if a.kind == "time":
-        return a.time is not None and b.time is not None and (a.time.start, a.time.end) == (b.time.start, b.time.end)
+        return a.time is not None and b.time is not None and _same_time(a.time, b.time)
     return a.value is not None and a.value == b.value and a.unit == b.unit
+
+
+def _same_time(a: TimeSpan, b: TimeSpan) -> bool:
+    """The same resolved interval; where either is unresolved (no publication date to resolve
+    "Sunday" against), the same weekday, else the same words."""
+    if None not in (a.start, a.end, b.start, b.end):
+        return (a.start, a.end) == (b.start, b.end)
+    if a.weekday is not None and b.weekday is not None:
+        return a.weekday == b.weekday
+    return a.label.lower() == b.label.lower()
 
 
 def _same_ranked_thing(block: list[int], claims: Sequence[Claim]) -> Iterator[tuple[int, int]]:
@@ -251,24 +308,130 @@ def _same_ranked_thing(block: list[int], claims: Sequence[Claim]) -> Iterator[tu
         yield from ((indices[0], other) for other in indices[1:])
 
 
-def _ordered_pairs(block: list[int], claims: Sequence[Claim], vectors: ClaimVectors) -> list[tuple[int, int]]:
-    """Candidate pairs of a block, each once, in the order they are tried: by `_priority`, then index."""
+@dataclass(frozen=True)
+class _SimilarSentences:
+    """Sentences of the claims that are alike, found once for every block.
+
+    Attributes:
+        aligned: Pairs of sentence ids (in order) of two articles that are each other's closest
+            sentence in the other article and at least `ALIGNED_THRESHOLD` similar.
+        pairs: For each block key, the pairs (i, j), i < j, shape (m, 2), of claims whose
+            sentences are aligned, at least `SENTENCE_THRESHOLD` similar, or one sentence.
+    """
+
+    aligned: frozenset[tuple[str, str]]
+    pairs: dict[tuple[str, str], NDArray[np.int64]]
+
+
+def _similar_sentences(claims: Sequence[Claim], vectors: ClaimVectors) -> _SimilarSentences:
+    """Search each sentence's `NEIGHBOURS` nearest sentences once (claims of one sentence share its vector)."""
+    members: dict[str, list[int]] = defaultdict(list)
+    for index, claim in enumerate(claims):
+        members[claim.sentence_id].append(index)
+    heads = [indices[0] for indices in members.values()]
+    found = (
+        _candidate_pairs(heads, vectors.sentences, min(ALIGNED_THRESHOLD, SENTENCE_THRESHOLD))
+        if len(heads) > 1
+        else np.zeros((0, 2), dtype=np.int64)
+    )
+    similarity = np.einsum("ij,ij->i", vectors.sentences[found[:, 0]], vectors.sentences[found[:, 1]])
+    documents = _document_numbers(claims)
+    other_article = documents[found[:, 0]] != documents[found[:, 1]]
+    aligned = _mutual_best(found, similarity, documents) & other_article & (similarity >= ALIGNED_THRESHOLD)
+    keys = [_block_key(claim) for claim in claims]
+    by_block: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    for first, second in found[aligned | (similarity >= SENTENCE_THRESHOLD)].tolist():
+        for i in members[claims[first].sentence_id]:
+            for j in members[claims[second].sentence_id]:
+                if keys[i] == keys[j]:
+                    by_block[keys[i]].append((min(i, j), max(i, j)))
+    for indices in members.values():
+        for position, i in enumerate(indices):
+            for j in indices[position + 1 :]:
+                if keys[i] == keys[j]:
+                    by_block[keys[i]].append((i, j))
+    return _SimilarSentences(
+        aligned=frozenset(_sentence_pair(claims[i], claims[j]) for i, j in found[aligned].tolist()),
+        pairs={key: np.asarray(pairs, dtype=np.int64) for key, pairs in by_block.items()},
+    )
+
+
+def _slots(claims: Sequence[Claim]) -> list[int]:
+    """Each claim's place among the claims of its kind in its sentence, in text order, from 0."""
+    seen: Counter[tuple[str, str]] = Counter()
+    slots = []
+    for claim in claims:
+        key = (claim.sentence_id, claim.kind)
+        slots.append(seen[key])
+        seen[key] += 1
+    return slots
+
+
+def _sentence_pair(a: Claim, b: Claim) -> tuple[str, str]:
+    return (a.sentence_id, b.sentence_id) if a.sentence_id < b.sentence_id else (b.sentence_id, a.sentence_id)
+
+
+def _document_numbers(claims: Sequence[Claim]) -> NDArray[np.int64]:
+    numbers: dict[str, int] = {}
+    return np.fromiter((numbers.setdefault(c.doc_id, len(numbers)) for c in claims), dtype=np.int64, count=len(claims))
+
+
+def _ordered_pairs(
+    block: list[int],
+    claims: Sequence[Claim],
+    vectors: ClaimVectors,
+    groups: _Groups,
+    sentence_pairs: Mapping[tuple[str, str], NDArray[np.int64]],
+) -> tuple[list[tuple[int, int]], list[bool]]:
+    """The compatible candidate pairs of a block, each once, strongest first, and which of them to try first.
+
+    A pair's strength is its evidence (`_Groups.pair_evidence`), plus `AGREEMENT_BONUS` when both state
+    the same value; ties go by index. Tried first: pairs of two articles that are each other's
+    strongest candidate in the other's article, and an article's own restatement of a count of the
+    same thing, as both are surer than any similarity.
+    """
     frame_threshold = EVENT_THRESHOLD if claims[block[0]].kind == "time" else FRAME_THRESHOLD
-    found = [
-        _candidate_pairs(block, vectors.frames, frame_threshold),
-        _candidate_pairs(block, vectors.sentences, SENTENCE_THRESHOLD),
-    ]
-    pairs = np.unique(np.concatenate(found), axis=0) if any(len(part) for part in found) else np.zeros((0, 2), int)
+    found = [_candidate_pairs(block, vectors.frames, frame_threshold)]
+    found.append(sentence_pairs.get(_block_key(claims[block[0]]), np.zeros((0, 2), dtype=np.int64)))
+    pairs = np.unique(np.concatenate(found), axis=0)
+    pairs = pairs[np.fromiter((groups.compatible_pair(i, j) for i, j in pairs.tolist()), dtype=bool, count=len(pairs))]
     first, second = pairs[:, 0], pairs[:, 1]
-    by_frame = np.einsum("ij,ij->i", vectors.frames[first], vectors.frames[second]) - frame_threshold
-    by_sentence = np.einsum("ij,ij->i", vectors.sentences[first], vectors.sentences[second]) - SENTENCE_THRESHOLD
-    evidence = np.maximum(by_frame, by_sentence)
+    evidence = groups.pair_evidence(first, second)
     agreeing = np.fromiter(
         (_equal_values(claims[i], claims[j]) for i, j in pairs.tolist()), dtype=bool, count=len(pairs)
     )
     priority = evidence + AGREEMENT_BONUS * agreeing
+    documents = groups.documents
+    restated = np.fromiter(
+        (
+            documents[i] == documents[j]
+            and claims[i].counted_head is not None
+            and claims[i].counted_head == claims[j].counted_head
+            for i, j in pairs.tolist()
+        ),
+        dtype=bool,
+        count=len(pairs),
+    )
+    early = (_mutual_best(pairs, priority, documents) & (documents[first] != documents[second])) | restated
     order = np.lexsort((second, first, -priority))
-    return [(int(i), int(j)) for i, j in pairs[order].tolist()]
+    return [(int(i), int(j)) for i, j in pairs[order].tolist()], early[order].tolist()
+
+
+def _mutual_best(
+    pairs: NDArray[np.int64], scores: NDArray[np.floating[Any]], documents: NDArray[np.int64]
+) -> NDArray[np.bool_]:
+    """Whether each pair (i, j) scores highest (ties included) of i's pairs into j's document and of
+    j's pairs into i's."""
+    if len(pairs) == 0:
+        return np.zeros(0, dtype=bool)
+    ends = np.concatenate([pairs, pairs[:, ::-1]])
+    both = np.concatenate([scores, scores])
+    _, group = np.unique(ends[:, 0] * (int(documents.max()) + 1) + documents[ends[:, 1]], return_inverse=True)
+    best = np.full(int(group.max()) + 1, -np.inf)
+    np.maximum.at(best, group, both)
+    top = both >= best[group]
+    result: NDArray[np.bool_] = top[: len(pairs)] & top[len(pairs) :]
+    return result
 
 
 def _candidate_pairs(block: list[int], vectors: NDArray[np.float32], threshold: float) -> NDArray[np.int64]:
@@ -328,12 +491,19 @@ class _Groups:
     claims: Sequence[Claim]
     vectors: ClaimVectors
     stories: set[tuple[str, str]] | None
+    aligned: frozenset[tuple[str, str]]
     group_of: list[int] = field(init=False)
     members: dict[int, list[int]] = field(init=False)
+    documents: NDArray[np.int64] = field(init=False)
+    per_sentence: Counter[tuple[str, str]] = field(init=False)
+    slot: list[int] = field(init=False)
 
     def __post_init__(self) -> None:
         self.group_of = list(range(len(self.claims)))
         self.members = {index: [index] for index in range(len(self.claims))}
+        self.documents = _document_numbers(self.claims)
+        self.per_sentence = Counter((claim.sentence_id, claim.kind) for claim in self.claims)
+        self.slot = _slots(self.claims)
 
     def join(self, i: int, j: int, *, by_evidence: bool = True) -> None:
         """Join the groups of claims i and j if every pair across them is compatible and, when
@@ -349,32 +519,60 @@ class _Groups:
     def clusters(self) -> list[tuple[str, ...]]:
         return [tuple(self.claims[i].id for i in self.members[key]) for key in sorted(self.members)]
 
+    def translated(self, i: int, j: int) -> bool:
+        """Whether claims i and j are the same claim of one sentence in two wordings: their sentences
+        are aligned (`ALIGNED_THRESHOLD`) and they state the same value or, in sentences at least
+        `SENTENCE_THRESHOLD` similar, hold the same place among as many claims of their kind (the
+        second count of one wording is the second count of the other, whatever values they state:
+        a changed value is what a reviewer must see)."""
+        a, b = self.claims[i], self.claims[j]
+        if _sentence_pair(a, b) not in self.aligned:
+            return False
+        if _equal_values(a, b):
+            return True
+        same_slot = (
+            self.per_sentence[(a.sentence_id, a.kind)] == self.per_sentence[(b.sentence_id, b.kind)]
+            and self.slot[i] == self.slot[j]
+        )
+        return same_slot and float(self.vectors.sentences[i] @ self.vectors.sentences[j]) >= SENTENCE_THRESHOLD
+
+    def compatible_pair(self, i: int, j: int) -> bool:
+        """`compatible` for claims i and j, with their vectors, and about the same story."""
+        a, b = self.claims[i], self.claims[j]
+        if not self._same_story(a, b):
+            return False
+        vectors = self.vectors
+        counted = max(
+            float(vectors.counted[i] @ vectors.counted[j]) - COUNTED_THRESHOLD,
+            float(vectors.counted_phrases[i] @ vectors.counted_phrases[j]) - COUNTED_PHRASE_THRESHOLD,
+        )
+        frames = float(vectors.frames[i] @ vectors.frames[j])
+        return compatible(a, b, counted, frames, translated=self.translated(i, j))
+
+    def pair_evidence(self, first: NDArray[np.int64], second: NDArray[np.int64]) -> NDArray[np.float32]:
+        """How far each pair (first[k], second[k]) passes as one fact: the larger margin of frame
+        similarity over its threshold and of sentence similarity over `SENTENCE_THRESHOLD`
+        (`ALIGNED_THRESHOLD` for translated claims); negative when neither passes."""
+        frames, sentences = self.vectors.frames, self.vectors.sentences
+        threshold = EVENT_THRESHOLD if len(first) and self.claims[int(first[0])].kind == "time" else FRAME_THRESHOLD
+        by_frame = np.einsum("ij,ij->i", frames[first], frames[second]) - threshold
+        translated = np.fromiter(
+            (self.translated(i, j) for i, j in zip(first.tolist(), second.tolist(), strict=True)),
+            dtype=bool,
+            count=len(first),
+        )
+        by_sentence = np.einsum("ij,ij->i", sentences[first], sentences[second]) - np.where(
+            translated, ALIGNED_THRESHOLD, SENTENCE_THRESHOLD
+        )
+        evidence: NDArray[np.float32] = np.maximum(by_frame, by_sentence).astype(np.float32)
+        return evidence
+
     def _same_story(self, a: Claim, b: Claim) -> bool:
         return self.stories is None or tuple(sorted((a.doc_id, b.doc_id))) in self.stories
 
-    def _evidence(self, left: list[int], right: list[int]) -> NDArray[np.float32]:
-        """How far each pair across passes as one fact: the larger margin of frame similarity over
-        its threshold and sentence similarity over `SENTENCE_THRESHOLD`; negative when neither passes."""
-        frames, sentences = self.vectors.frames, self.vectors.sentences
-        threshold = EVENT_THRESHOLD if self.claims[left[0]].kind == "time" else FRAME_THRESHOLD
-        by_frame = frames[left] @ frames[right].T - threshold
-        by_sentence = sentences[left] @ sentences[right].T - SENTENCE_THRESHOLD
-        evidence: NDArray[np.float32] = np.maximum(by_frame, by_sentence)
-        return evidence
-
     def _joinable(self, left: list[int], right: list[int], by_evidence: bool) -> bool:
-        if by_evidence and float(self._evidence(left, right).mean()) < 0:
+        first = np.repeat(np.asarray(left, dtype=np.int64), len(right))
+        second = np.tile(np.asarray(right, dtype=np.int64), len(left))
+        if by_evidence and float(self.pair_evidence(first, second).mean()) < 0:
             return False
-        similarity = self.vectors.frames[left] @ self.vectors.frames[right].T
-        sentences = self.vectors.sentences[left] @ self.vectors.sentences[right].T
-        heads = self.vectors.counted[left] @ self.vectors.counted[right].T - COUNTED_THRESHOLD
-        phrases = self.vectors.counted_phrases[left] @ self.vectors.counted_phrases[right].T - COUNTED_PHRASE_THRESHOLD
-        counted = np.maximum(heads, phrases)
-        return all(
-            self._same_story(self.claims[a], self.claims[b])
-            and compatible(
-                self.claims[a], self.claims[b], float(counted[x, y]), float(similarity[x, y]), float(sentences[x, y])
-            )
-            for x, a in enumerate(left)
-            for y, b in enumerate(right)
-        )
+        return all(self.compatible_pair(i, j) for i, j in zip(first.tolist(), second.tolist(), strict=True))

@@ -230,6 +230,7 @@ Difference = Literal[
     "unit_conversion",
     "contradiction",
     "scale_error",
+    "bounds_differ",
     "update",
     "attributed",
     "hedged",
@@ -245,6 +246,8 @@ class Finding(_Model):
         summary: One line in plain language: the fact, the values and who states them.
         difference: The most serious difference between two claims of the cluster:
             ``contradiction``, ``scale_error`` (a ratio of a power of ten: a typing error?),
+            ``bounds_differ`` (both bounds hold, but the sources state different figures: "more than
+            500" and "more than 329"),
             ``update`` (a later report), ``attributed`` (a contested claim), ``hedged``
             (conditional or forecast), ``unit_conversion``, ``bound_satisfied``, ``rounding``, ``same``.
         reasons: Why, one sentence per pair of claims that differ, citing the claims.

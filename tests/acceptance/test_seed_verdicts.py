@@ -10,17 +10,9 @@ from .expectations import EXPECTATIONS, load, members, mismatches, quoted_claims
 
 pytestmark = pytest.mark.skipif(not EXPECTATIONS.exists(), reason=f"{EXPECTATIONS} is not beside the repository")
 GROUPS = {group["id"]: group["expect"] for group in load()["groups"]} if EXPECTATIONS.exists() else {}
-# Known gap, fixed in clustering next: the durations cluster also takes "almost 20 years" from 004.
-KNOWN_GAPS = {"kabul-30-days": "durations need a shared name to cluster, as time claims do"}
-CASES = [
-    pytest.param(group, expected, marks=pytest.mark.xfail(reason=KNOWN_GAPS[group], strict=True))
-    if group in KNOWN_GAPS
-    else (group, expected)
-    for group, expected in sorted(GROUPS.items())
-]
 
 
-@pytest.mark.parametrize(("group", "expected"), CASES)
+@pytest.mark.parametrize(("group", "expected"), sorted(GROUPS.items()))
 def test_group_gets_its_expected_verdict(seeds_report: Report, group: str, expected: str) -> None:
     cluster_of = {claim_id: cluster.id for cluster in seeds_report.clusters for claim_id in cluster.claim_ids}
     finding_of = {finding.cluster_id: finding for finding in seeds_report.findings}

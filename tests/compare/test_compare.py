@@ -74,6 +74,16 @@ def test_late_sunday_and_early_monday_can_be_one_moment() -> None:
     )
 
 
+def test_parts_of_day_conflict_only_when_their_hours_cannot_meet() -> None:
+    def at(part: str) -> Claim:
+        return _claim(0 if part == "evening" else 1, None, kind="time", time=TimeSpan(
+            start=None, end=None, label=f"Friday {part}", weekday=4, part_of_day=part
+        ))  # fmt: skip
+
+    assert _finding(at("evening"), at("night")).verdict == "agree"
+    assert _finding(at("evening"), at("morning")).verdict == "conflict"
+
+
 def test_unresolved_months_compare_by_name() -> None:
     october = TimeSpan(start=None, end=None, label="October")
     november = TimeSpan(start=None, end=None, label="November")

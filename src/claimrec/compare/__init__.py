@@ -19,6 +19,7 @@ from claimrec.models import Claim, Cluster, Difference, Finding, TimeSpan, Verdi
 SEVERITY: dict[Difference, float] = {
     "contradiction": 1.0,
     "scale_error": 0.9,
+    "bounds_differ": 0.6,
     "update": 0.5,
     "attributed": 0.4,
     "hedged": 0.3,
@@ -30,11 +31,20 @@ SEVERITY: dict[Difference, float] = {
 VERDICT_OF: dict[Difference, Verdict] = {
     "contradiction": "conflict",
     "scale_error": "conflict",
+    "bounds_differ": "conflict",
     "update": "differs_by_time",
     "attributed": "differs_by_time",
     "hedged": "differs_by_time",
 }
-PARTS_OF_DAY = frozenset({"morning", "forenoon", "midday", "afternoon", "evening", "night"})
+# The hours each part of day can mean (night runs past midnight: 21 to 30 is 21:00 to 06:00).
+PARTS_OF_DAY: dict[str, tuple[int, int]] = {
+    "morning": (5, 12),
+    "forenoon": (9, 12),
+    "midday": (11, 14),
+    "afternoon": (12, 18),
+    "evening": (17, 24),
+    "night": (21, 30),
+}
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
@@ -122,7 +132,7 @@ def _relation(a: Claim, b: Claim) -> Difference:
 
 def _explained(a: Claim, b: Claim, difference: Difference) -> Difference:
     """A difference a reviewer should not call a contradiction, named for what explains it."""
-    if difference not in ("contradiction", "scale_error"):
+    if difference not in ("contradiction", "scale_error", "bounds_differ"):
         return difference
     # Two forecasts that differ disagree as much as two reports do; a hedge explains a difference
     # only between a conditional or forecast claim and a plain one.
@@ -146,8 +156,10 @@ def _same_time(a: TimeSpan | None, b: TimeSpan | None) -> bool:
         return True
     if a.weekday is not None and b.weekday is not None and a.weekday != b.weekday:
         return _around_midnight(a, b)
-    if a.part_of_day in PARTS_OF_DAY and b.part_of_day in PARTS_OF_DAY and a.part_of_day != b.part_of_day:
-        return False
+    if a.part_of_day in PARTS_OF_DAY and b.part_of_day in PARTS_OF_DAY:
+        (first_start, first_end), (second_start, second_end) = PARTS_OF_DAY[a.part_of_day], PARTS_OF_DAY[b.part_of_day]
+        if first_end <= second_start or second_end <= first_start:
+            return False
     months = _month_named(a.label), _month_named(b.label)
     if None not in months and months[0] != months[1] and (a.start is None or b.start is None):
         return False
@@ -174,6 +186,7 @@ def _reason(difference: Difference, a: Claim, b: Claim) -> str:
     explanation = {
         "contradiction": "the same value at times that cannot match" if values_agree else "these cannot both be true",
         "scale_error": "the values differ by a power of ten: a scale or typing error?",
+        "bounds_differ": "both bounds can hold, but the sources state different figures",
         "update": "reported on different days: the later may be an update",
         "attributed": "one is a contested claim its source makes",
         "hedged": "one is conditional or a forecast",

@@ -18,8 +18,9 @@ SHARE_PRECISION = 0.005
 # Values below this are compared as equal (floating-point noise in normalisation).
 EPSILON = 1e-9
 # Measured quantities are converted and rounded on the way (85 mph is 136.8 km/h, which sources
-# write 137, 136 or 135): quantities this close agree. Counts get no such slack.
-CONVERSION_TOLERANCE = 0.02
+# write 137, 136 or 135; 12 mph is 19.3 km/h, written 20): quantities this close agree. Counts
+# get no such slack.
+CONVERSION_TOLERANCE = 0.05
 # Durations are compared in hours.
 HOURS_PER: dict[str, float] = {
     "seconds": 1 / 3600,
@@ -91,6 +92,8 @@ def relate(a: Claim, b: Claim) -> Relation:
         return Relation("unit_conversion", agrees=True)
     if a.kind == "quantity" and _converted(a, b):
         return Relation("unit_conversion", agrees=True)
+    if _same_direction_bounds(a, b) and not _close_bounds(a, b):
+        return Relation("bounds_differ", agrees=False)
     if first.overlaps(second):
         return Relation("bound_satisfied" if _bound(a) or _bound(b) else "rounding", agrees=True)
     if a.value and b.value and _power_of_ten_apart(a.value, b.value):
@@ -107,6 +110,21 @@ def _bound(claim: Claim) -> bool:
         "at_most",
         "up_to",
     )
+
+
+def _same_direction_bounds(a: Claim, b: Claim) -> bool:
+    """Both lower bounds ("more than", "at least") or both upper bounds ("less than", "up to")."""
+    lower, upper = {"more_than", "at_least"}, {"less_than", "at_most", "up_to"}
+    pair = {a.qualifier or "exact", b.qualifier or "exact"}
+    return a.value is not None and b.value is not None and (pair <= lower or pair <= upper)
+
+
+def _close_bounds(a: Claim, b: Claim) -> bool:
+    """Bounds equal within the precision their figures are stated to."""
+    spread = _precision(a.model_copy(update={"qualifier": "exact"})) + _precision(
+        b.model_copy(update={"qualifier": "exact"})
+    )
+    return abs((a.value or 0.0) - (b.value or 0.0)) < max(spread, EPSILON)
 
 
 def _precision(claim: Claim) -> float:

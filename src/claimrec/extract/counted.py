@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pydantic import BaseModel, ConfigDict
 
@@ -13,6 +14,8 @@ _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
 _GAP = re.compile(r"[ \t\u00a0]+")
 # At most this many words name the counted thing ("tre infanteribataljoner", "afghanske regeringssoldater").
 MAX_COUNTED_WORDS = 3
+# Words this short are no adjectives by their ending alone ("de", "se"); "nye", "nya" ("new") are.
+MIN_ADJECTIVE_LETTERS = 2
 
 
 class CountedThing(BaseModel):
@@ -39,7 +42,9 @@ def counted_after(text: str, position: int, language: str, *, after_preposition:
     Returns:
         Modifiers (adjectives, acronyms, proper adjectives) and the noun they lead to, at
         most three words separated by spaces only; None when the next word is a function
-        word or punctuation comes first.
+        word or a reporting verb ("oplyser"), or punctuation comes first. Where every noun is
+        capitalised (German) the phrase ends with its last capitalised word, and a lower-case
+        word that is no adjective ("800 gestiegen") names nothing.
     """
     data = get_language(language)
     function_words = data.function_words
@@ -47,17 +52,37 @@ def counted_after(text: str, position: int, language: str, *, after_preposition:
     if after_preposition:
         while words and is_function_word(words[0].group(), function_words):
             words = words[1:]
+    verbs = _verbs(language)
     phrase: list[re.Match[str]] = []
     for word in words[:MAX_COUNTED_WORDS]:
-        if is_function_word(word.group(), function_words):
+        if is_function_word(word.group(), function_words) or word.group().lower() in verbs:
+            break
+        if data.capitalised_nouns and not _is_noun_or_modifier(word.group(), data.attribution.adjective_endings):
             break
         phrase.append(word)
         if not _is_modifier(word.group(), data.attribution.adjective_endings, data.capitalised_nouns):
             break
+    if data.capitalised_nouns:
+        while phrase and not phrase[-1].group()[0].isupper():
+            phrase.pop()
     if not phrase:
         return None
     start, end = phrase[0].start(), phrase[-1].end()
     return CountedThing(start=start, end=end, text=text[start:end], head=phrase[-1].group().lower())
+
+
+@cache
+def _verbs(language: str) -> frozenset[str]:
+    """Reporting and claiming verbs of one word ("oplyser", "sagde"): they follow a bare count
+    ("steget til 832 oplyser myndighederne") but never name what it counts."""
+    attribution = get_language(language).attribution
+    return frozenset(verb.lower() for verb in (*attribution.report_verbs, *attribution.claim_verbs) if " " not in verb)
+
+
+def _is_noun_or_modifier(word: str, adjective_endings: tuple[str, ...]) -> bool:
+    """Where every noun is capitalised, a lower-case word that is no adjective is a verb or
+    adverb ("gestiegen", "zweimal"): it ends the counted phrase without naming anything."""
+    return word[0].isupper() or (len(word) > MIN_ADJECTIVE_LETTERS and word.endswith(adjective_endings))
 
 
 def _is_modifier(word: str, adjective_endings: tuple[str, ...], capitalised_nouns: bool) -> bool:
@@ -66,7 +91,7 @@ def _is_modifier(word: str, adjective_endings: tuple[str, ...], capitalised_noun
         return True
     if word[0].isupper():
         return not capitalised_nouns
-    return len(word) > 3 and word.endswith(adjective_endings)
+    return len(word) > MIN_ADJECTIVE_LETTERS and word.endswith(adjective_endings)
 
 
 def _words_after(text: str, position: int) -> list[re.Match[str]]:
