@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -157,7 +157,7 @@ def compatible(
         return False
     if a.kind == "time" and (a.time is None or b.time is None or _gap_days(a.time, b.time) > MAX_EVENT_GAP_DAYS):
         return False
-    if a.kind in ("count", "share") and _gap_days(_holds_at(a), _holds_at(b)) > 0:
+    if a.kind in ("count", "share") and _gap_days(a.holds_at(), b.holds_at()) > 0 and not _equal_values(a, b):
         return False
     if translated:
         return True
@@ -199,19 +199,6 @@ def _same_interval_shape(a: Claim, b: Claim) -> bool:
     if a.time is None or b.time is None:
         return False
     return (a.time.open_start, a.time.open_end) == (b.time.open_start, b.time.open_end)
-
-
-def _holds_at(claim: Claim) -> TimeSpan | None:
-    """When a value holds: its stated time, else its document's reference date (a whole month if month-only)."""
-    if claim.time is not None and claim.time.start is not None and claim.time.end is not None:
-        return claim.time
-    if claim.as_of is None:
-        return None
-    if len(claim.as_of) == len("YYYY-MM-DD"):
-        return TimeSpan(start=claim.as_of, end=claim.as_of, label=claim.as_of)
-    year, month = (int(part) for part in claim.as_of.split("-"))
-    last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).isoformat()
-    return TimeSpan(start=f"{claim.as_of}-01", end=last, label=claim.as_of)
 
 
 def _gap_days(a: TimeSpan | None, b: TimeSpan | None) -> int:
