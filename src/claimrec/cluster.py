@@ -89,7 +89,7 @@ def cluster(
     Args:
         claims: The claims, in report order.
         vectors: Their vectors, row i for claims[i].
-        names: The names each document mentions (`claimrec.extract.document_names`). Claims of two
+        names: The names each document mentions (`claimrec.extract.corpus_names`). Claims of two
             documents that share too few names (`STORY_OVERLAP`) are about different events and
             never join. Default None: every document is taken to be about the same events.
     """

@@ -13,7 +13,7 @@ from claimrec.embed import Embedder, load_embedder
 from claimrec.embed.cache import EMBEDDINGS_FILE, CachedEmbedder, EmbeddingCache
 from claimrec.embed.claims import embed_claims
 from claimrec.errors import NoArticlesError
-from claimrec.extract import document_names, extract
+from claimrec.extract import corpus_names, extract
 from claimrec.ingest import DEFAULT_MAX_FILE_BYTES, assign_reference_dates, identify_languages, ingest
 from claimrec.lang import SUPPORTED_LANGUAGES, check_languages
 from claimrec.models import Document, Report, Sentence, SkippedFile
@@ -71,12 +71,13 @@ def reconcile(
         for document in documents:
             sentences.extend(segment(document, codes))
             advance()
-    claims = extract(sentences, {document.id: document for document in documents})
+    names = corpus_names(sentences)
+    claims = extract(sentences, {document.id: document for document in documents}, names)
     if embedder is None:
         folder = Path(cache_dir) if cache_dir is not None else None
         cache = EmbeddingCache(folder / EMBEDDINGS_FILE if folder is not None else None)
         embedder = CachedEmbedder(load_embedder(model, cache_dir=folder), cache)
-    clusters = cluster(claims, embed_claims(claims, embedder), document_names(sentences))
+    clusters = cluster(claims, embed_claims(claims, embedder), names.by_document)
     return Report(
         languages=codes,
         documents=tuple(documents),

@@ -18,3 +18,8 @@ def test_member_is_extracted_with_its_normalised_value(seeds_report: Report, mem
     assert claims, "no claim overlaps the quote"
     found = {claim.id: mismatches(claim, member.expected) for claim in claims}
     assert any(not problems for problems in found.values()), found
+
+
+def test_a_misspelt_place_name_is_read_as_its_common_spelling(seeds_report: Report) -> None:
+    [caption] = [claim for claim in seeds_report.claims if "Ghanzi" in claim.text]
+    assert "ghazni" in caption.anchors and "ghanzi" not in caption.anchors

@@ -19,9 +19,10 @@ from claimrec.extract.attribution import Attribution, find_attribution, split_cl
 from claimrec.extract.counted import counted_after
 from claimrec.extract.lists import enumeration_after
 from claimrec.extract.numbers import NumberMention, find_numbers
-from claimrec.extract.places import PlaceMention, find_places
+from claimrec.extract.places import PlaceMention, canonical_place_names, find_places
 from claimrec.extract.ranks import RankMention, find_ranks
 from claimrec.extract.times import TimeMention, find_times
+from claimrec.lang import get_language
 from claimrec.models import Claim, ClaimKind, Document, Sentence, TimeSpan
 
 CLAIM_ROLES = frozenset({"body", "heading", "caption"})
@@ -50,15 +51,46 @@ class _Found:
     attribution: Attribution
 
 
-def extract(sentences: Sequence[Sentence], documents: Mapping[str, Document]) -> list[Claim]:
+@dataclass(frozen=True)
+class CorpusNames:
+    """The names of a corpus: those each document mentions, and the spelling variants among them.
+
+    Attributes:
+        by_document: Countries and organisations by code, other capitalised words that do not
+            open a sentence lower-cased, genitive "-s" folded ("Kabuls" → "kabul"), variants in
+            their canonical spelling. Articles about the same events share names in every
+            language; see `claimrec.cluster`.
+        variants: Lower-cased spellings → their canonical spelling ("ghanzi" → "ghazni").
+    """
+
+    by_document: dict[str, frozenset[str]]
+    variants: dict[str, str]
+
+
+def corpus_names(sentences: Sequence[Sentence]) -> CorpusNames:
+    """The names of the documents of `sentences` and the spelling variants among them."""
+    variants = spelling_variants(sentences)
+    names: dict[str, set[str]] = {}
+    for sentence in sentences:
+        found = names.setdefault(sentence.doc_id, set())
+        if sentence.role in CLAIM_ROLES and sentence.language is not None:
+            found.update(_names(sentence.text, find_places(sentence.text, sentence.language), frozenset()))
+    by_document = {
+        doc_id: frozenset(variants.get(name, name) for name in _fold_genitives(found))
+        for doc_id, found in names.items()
+    }
+    return CorpusNames(by_document=by_document, variants=variants)
+
+
+def extract(sentences: Sequence[Sentence], documents: Mapping[str, Document], names: CorpusNames) -> list[Claim]:
     """The claims stated by `sentences`, numbered per document in text order.
 
     Args:
         sentences: Sentences of the documents, grouped by document and in text order.
         documents: The documents by id (for the dates relative times are resolved against).
+        names: The corpus's names (`corpus_names`): its spelling variants are made canonical.
     """
     claims: list[Claim] = []
-    names = document_names(sentences)
     for doc_id, group in groupby(sentences, key=lambda sentence: sentence.doc_id):
         numbers = count()
         previous: Sentence | None = None
@@ -68,27 +100,48 @@ def extract(sentences: Sequence[Sentence], documents: Mapping[str, Document]) ->
             context = previous if previous is not None and previous.paragraph == sentence.paragraph else None
             final_ids: dict[str, str] = {}
             as_of = documents[doc_id].reference_date
-            for claim in _sentence_claims(sentence, as_of, context, names[doc_id]):
+            for claim in _sentence_claims(sentence, as_of, context, names.by_document[doc_id]):
                 final_ids[claim.id] = f"{doc_id}:c{next(numbers)}"
                 continues = final_ids[claim.continues] if claim.continues else None
                 update = {"id": final_ids[claim.id], "continues": continues, "as_of": as_of}
                 claims.append(claim.model_copy(update=update))
             previous = sentence
-    return claims
+    return _with_canonical_names(claims, names.variants)
 
 
-def document_names(sentences: Sequence[Sentence]) -> dict[str, frozenset[str]]:
-    """The names each document mentions: countries and organisations by code, other capitalised
-    words that do not open a sentence lower-cased, genitive "-s" folded ("Kabuls" → "kabul").
+def spelling_variants(sentences: Sequence[Sentence]) -> dict[str, str]:
+    """Lower-cased spellings of names in the corpus → their canonical spelling, lower-cased, for
+    those that are variants of another ("ghanzi" → "ghazni"; see `canonical_place_names`).
 
-    Articles about the same events share names in every language; see `claimrec.cluster`.
+    Only words that are names for sure are read: capitalised words inside sentences in languages
+    whose nouns are lower case. German capitalises every noun, and "Sommerzeit" is no variant of
+    "Somerset".
     """
-    names: dict[str, set[str]] = {}
-    for sentence in sentences:
-        found = names.setdefault(sentence.doc_id, set())
-        if sentence.role in CLAIM_ROLES and sentence.language is not None:
-            found.update(_names(sentence.text, find_places(sentence.text, sentence.language), frozenset()))
-    return {doc_id: frozenset(_fold_genitives(found)) for doc_id, found in names.items()}
+    occurrences = [
+        match.group()
+        for sentence in sentences
+        if sentence.role in CLAIM_ROLES
+        and sentence.language is not None
+        and not get_language(sentence.language).capitalised_nouns
+        for match in _CAPITALISED.finditer(sentence.text)
+        if match.start() > 0
+    ]
+    canonical = canonical_place_names(occurrences)
+    return {spelling.lower(): name.lower() for spelling, name in canonical.items() if spelling.lower() != name.lower()}
+
+
+def _with_canonical_names(claims: list[Claim], variants: Mapping[str, str]) -> list[Claim]:
+    """Claims whose ranked entity and anchors use the canonical spelling of each name."""
+    if not variants:
+        return claims
+    result = []
+    for claim in claims:
+        anchors = tuple(sorted({variants.get(anchor, anchor) for anchor in claim.anchors}))
+        entity = claim.entity
+        if entity is not None and entity.lower() in variants:
+            entity = variants[entity.lower()].title()
+        result.append(claim.model_copy(update={"anchors": anchors, "entity": entity}))
+    return result
 
 
 def _names(text: str, places: Sequence[PlaceMention], known: frozenset[str]) -> set[str]:
