@@ -145,6 +145,7 @@ class Claim(_Model):
         hedged: True for conditional or forecast statements.
         value_start: Offset of the value's words in `Document.text` (within ``start:end``).
         value_end: Offset after the value's words.
+        value_text: The value's words as written ("vel 15 mil", "torsdag aften").
         counted: What a count counts, as written ("amerikanske soldater").
         counted_head: The last word of `counted`, lower-cased ("soldater").
         actor: Country (ISO 3166 code) or organisation the value belongs to.
@@ -186,6 +187,7 @@ class Claim(_Model):
     hedged: bool = False
     value_start: int | None = None
     value_end: int | None = None
+    value_text: str | None = None
     counted: str | None = None
     counted_head: str | None = None
     actor: str | None = None

@@ -104,3 +104,23 @@ def test_a_single_claim_beside_the_same_quantity_at_another_time_differs_by_time
 def test_a_lone_claim_is_single() -> None:
     finding = _finding(_claim(0, 2, kind="rank", rank=2, entity="Kandahar", category="largest city"))
     assert (finding.verdict, finding.summary) == ("single", "Only d0 states this: #2 largest city (Kandahar).")
+
+
+def test_a_count_that_differs_from_the_list_after_it_is_a_conflict_within_its_document() -> None:
+    finding = _finding(_claim(0, 12, enumerated=11))
+    assert (finding.verdict, finding.within_document) == ("conflict", True)
+    assert finding.reasons == ("d0 says 12 hovedsteder but lists 11: the count and its list disagree.",)
+    assert _finding(_claim(0, 12, enumerated=12)).verdict == "single"
+
+
+def test_two_entities_with_one_rank_in_one_category_conflict() -> None:
+    def ranked(number: int, entity: str, rank: int) -> Claim:
+        return _claim(number, float(rank), kind="rank", rank=rank, entity=entity, category="largest city")
+
+    herat, kandahar, kabul = ranked(0, "Herat", 2), ranked(1, "Kandahar", 2), ranked(2, "Kabul", 1)
+    clusters = [Cluster(id=f"k{n}", claim_ids=(claim.id,)) for n, claim in enumerate((herat, kandahar, kabul))]
+    first, second, third = compare(clusters, [herat, kandahar, kabul])
+    assert (first.verdict, first.related_cluster_ids) == ("conflict", ("k1",))
+    assert (second.verdict, second.related_cluster_ids) == ("conflict", ("k0",))
+    assert "Herat and Kandahar are each said to be the #2 largest city" in first.reasons[-1]
+    assert third.verdict == "single"

@@ -60,12 +60,45 @@ def compare(clusters: Sequence[Cluster], claims: Sequence[Claim]) -> list[Findin
     """
     by_id = {claim.id: claim for claim in claims}
     related = _related(clusters, by_id)
-    return [
+    findings = [
         _finding(group, [by_id[i] for i in group.claim_ids], related.get(group.id, ()), by_id) for group in clusters
     ]
+    return _with_rank_collisions(findings, clusters, by_id)
 
 
 def _finding(group: Cluster, members: list[Claim], related: tuple[Cluster, ...], by_id: Mapping[str, Claim]) -> Finding:
+    finding = _verdict(group, members, related, by_id)
+    miscounted = [claim for claim in members if _miscounted(claim)]
+    if not miscounted:
+        return finding
+    reasons = tuple(
+        f"{claim.doc_id} says {describe(claim)} but lists {claim.enumerated}: the count and its list disagree."
+        for claim in miscounted
+    )
+    return finding.model_copy(
+        update={
+            "verdict": "conflict",
+            "difference": "contradiction",
+            "severity": SEVERITY["contradiction"],
+            "within_document": True,
+            "reasons": finding.reasons + reasons,
+            "summary": finding.summary + " A stated count differs from the items listed after it.",
+        }
+    )
+
+
+def _miscounted(claim: Claim) -> bool:
+    """A count stated exactly and followed by a list of another number of items."""
+    return (
+        claim.kind == "count"
+        and claim.enumerated is not None
+        and claim.value is not None
+        and (claim.qualifier or "exact") == "exact"
+        and claim.enumerated != round(claim.value)
+    )
+
+
+def _verdict(group: Cluster, members: list[Claim], related: tuple[Cluster, ...], by_id: Mapping[str, Claim]) -> Finding:
     first = members[0]
     if len(members) == 1:
         return _single(group, first, related, by_id)
@@ -89,6 +122,45 @@ def _finding(group: Cluster, members: list[Claim], related: tuple[Cluster, ...],
         within_document=within,
         related_cluster_ids=tuple(other.id for other in related),
     )
+
+
+def _with_rank_collisions(
+    findings: list[Finding], clusters: Sequence[Cluster], by_id: Mapping[str, Claim]
+) -> list[Finding]:
+    """Findings of rank clusters whose entities share one rank in one category set to conflict:
+    "Herat" and "Kandahar" cannot both be the second-largest city."""
+    holders: dict[tuple[int, str], dict[str, Cluster]] = {}
+    for group in clusters:
+        claim = by_id[group.claim_ids[0]]
+        if claim.kind == "rank" and claim.rank is not None and claim.entity is not None:
+            holders.setdefault((claim.rank, claim.category or ""), {}).setdefault(claim.entity, group)
+    colliding: dict[str, tuple[list[str], str]] = {}
+    for (rank, category), by_entity in holders.items():
+        if len(by_entity) < 2:
+            continue
+        entities = sorted(by_entity)
+        reason = f"{' and '.join(entities)} are each said to be the #{rank} {category}: they cannot all be."
+        for group in by_entity.values():
+            colliding[group.id] = ([other.id for other in by_entity.values() if other.id != group.id], reason)
+    result = []
+    for finding in findings:
+        if finding.cluster_id not in colliding:
+            result.append(finding)
+            continue
+        others, reason = colliding[finding.cluster_id]
+        result.append(
+            finding.model_copy(
+                update={
+                    "verdict": "conflict",
+                    "difference": "contradiction",
+                    "severity": SEVERITY["contradiction"],
+                    "reasons": (*finding.reasons, reason),
+                    "related_cluster_ids": tuple(sorted({*finding.related_cluster_ids, *others})),
+                    "summary": f"{finding.summary} {reason}",
+                }
+            )
+        )
+    return result
 
 
 def _single(group: Cluster, claim: Claim, related: tuple[Cluster, ...], by_id: Mapping[str, Claim]) -> Finding:

@@ -331,6 +331,7 @@ class _ClaimBase:
                 "anchors": anchors,
                 "value_start": self.sentence.start + value_start,
                 "value_end": self.sentence.start + value_end,
+                "value_text": self.sentence.text[value_start:value_end],
                 "frame": self._frame(value_start, value_end),
                 "sentence_frame": " ".join(self._masked(0, len(self.sentence.text)).split()),
                 **fields,
