@@ -53,6 +53,14 @@ def test_a_contested_claim_is_attributed_not_contradicted() -> None:
     assert (finding.verdict, finding.difference) == ("differs_by_time", "attributed")
 
 
+def test_two_contested_claims_that_differ_contradict_each_other() -> None:
+    finding = _finding(
+        _claim(0, 649, attribution="claims", attributed_to="the group"),
+        _claim(1, 347, attribution="claims", attributed_to="the group"),
+    )
+    assert finding.verdict == "conflict"
+
+
 def test_counts_reported_on_different_days_may_be_an_update() -> None:
     finding = _finding(_claim(0, 11, as_of="2021-08-12"), _claim(1, 12, as_of="2021-08-13"))
     assert (finding.verdict, finding.difference) == ("differs_by_time", "update")
@@ -111,6 +119,7 @@ def test_a_count_that_differs_from_the_list_after_it_is_a_conflict_within_its_do
     assert (finding.verdict, finding.within_document) == ("conflict", True)
     assert finding.reasons == ("d0 says 12 hovedsteder but lists 11: the count and its list disagree.",)
     assert _finding(_claim(0, 12, enumerated=12)).verdict == "single"
+    assert _finding(_claim(0, 1_500_000, enumerated=3)).verdict == "single"
 
 
 def test_two_entities_with_one_rank_in_one_category_conflict() -> None:

@@ -36,6 +36,8 @@ VERDICT_OF: dict[Difference, Verdict] = {
     "attributed": "differs_by_time",
     "hedged": "differs_by_time",
 }
+# Counts above this are not checked against a list after them (see `_miscounted`).
+MAX_LISTED = 100
 # The hours each part of day can mean (night runs past midnight: 21 to 30 is 21:00 to 06:00).
 PARTS_OF_DAY: dict[str, tuple[int, int]] = {
     "morning": (5, 12),
@@ -88,12 +90,14 @@ def _finding(group: Cluster, members: list[Claim], related: tuple[Cluster, ...],
 
 
 def _miscounted(claim: Claim) -> bool:
-    """A count stated exactly and followed by a list of another number of items."""
+    """A count stated exactly and followed by a list of another number of items. Only counts up to
+    `MAX_LISTED` are checked: a list after "1.5 million" names examples, not every item."""
     return (
         claim.kind == "count"
         and claim.enumerated is not None
         and claim.value is not None
         and (claim.qualifier or "exact") == "exact"
+        and claim.value <= MAX_LISTED
         and claim.enumerated != round(claim.value)
     )
 
@@ -207,10 +211,10 @@ def _explained(a: Claim, b: Claim, difference: Difference) -> Difference:
     if difference not in ("contradiction", "scale_error", "bounds_differ"):
         return difference
     # Two forecasts that differ disagree as much as two reports do; a hedge explains a difference
-    # only between a conditional or forecast claim and a plain one.
+    # only between a conditional or forecast claim and a plain one, and so does a contested claim.
     if a.hedged != b.hedged:
         return "hedged"
-    if "claims" in (a.attribution, b.attribution):
+    if (a.attribution == "claims") != (b.attribution == "claims"):
         return "attributed"
     if a.kind == "count" and _reported_on_different_days(a, b):
         return "update"
