@@ -508,10 +508,10 @@ class _Groups:
 
     def translated(self, i: int, j: int) -> bool:
         """Whether claims i and j are the same claim of one sentence in two wordings: their sentences
-        are aligned (`ALIGNED_THRESHOLD`) and they state the same value or, in sentences at least
-        `SENTENCE_THRESHOLD` similar, hold the same place among as many claims of their kind (the
-        second count of one wording is the second count of the other, whatever values they state:
-        a changed value is what a reviewer must see)."""
+        are each other's best match across the two articles (`ALIGNED_THRESHOLD`), and the claims
+        state the same value or hold the same place among as many claims of their kind (the second
+        count of one wording is the second count of the other, whatever values they state: a
+        changed value is exactly what a reviewer must see)."""
         a, b = self.claims[i], self.claims[j]
         if _sentence_pair(a, b) not in self.aligned:
             return False
@@ -521,7 +521,7 @@ class _Groups:
             self.per_sentence[(a.sentence_id, a.kind)] == self.per_sentence[(b.sentence_id, b.kind)]
             and self.slot[i] == self.slot[j]
         )
-        return same_slot and float(self.vectors.sentences[i] @ self.vectors.sentences[j]) >= SENTENCE_THRESHOLD
+        return same_slot
 
     def compatible_pair(self, i: int, j: int) -> bool:
         """`compatible` for claims i and j, with their vectors, and about the same story."""
