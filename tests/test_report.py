@@ -108,3 +108,17 @@ def test_importing_claimrec_loads_no_model_or_heavy_library() -> None:
     code = f"import sys, claimrec; print(sorted(m for m in {heavy} if m in sys.modules))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_reports_are_byte_identical_across_processes_with_different_hash_seeds(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    outputs = []
+    for seed in ("1", "2"):
+        target = tmp_path / f"report-{seed}.json"
+        command = [sys.executable, "-m", "claimrec", "reconcile", str(SEEDS), "-q", "-o", str(target)]
+        subprocess.run(command, check=True, env={**os.environ, "PYTHONHASHSEED": seed})
+        outputs.append(target.read_bytes())
+    assert outputs[0] == outputs[1]
