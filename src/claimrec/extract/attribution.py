@@ -5,7 +5,7 @@
 (or before "zufolge"). The outlet a speaker talks to ("sier til NRK") or is quoted by ("ifølge
 AFP") is kept as `via`. Hedges are conditions ("hvis", "om" opening a clause) and forecasts
 ("trolig", "could", "kan falle"). `split_clauses` cuts a sentence where a second value claim
-starts, so that "Tolv … er falt, tretten om Kandahar faktisk er inntatt" gives two clauses
+starts, so that "Ti skoler er stengt, elleve om rådhuset regnes med" gives two clauses
 with their own hedges. Everything language-specific comes from `claimrec.lang`.
 """
 
@@ -132,7 +132,7 @@ def split_clauses(text: str, language: str) -> list[Clause]:
     """Cut `text` into clauses that each state their own value, conservatively.
 
     A clause starts after ", " when what follows up to the next comma has its own number and
-    either a condition ("…, tretten om Kandahar faktisk er inntatt") or, after a coordinating
+    either a condition ("…, elleve om rådhuset regnes med") or, after a coordinating
     conjunction, a finite auxiliary while the clause before has a number too ("…, og i Danmark
     har 45 …"). Anything else stays one clause.
 

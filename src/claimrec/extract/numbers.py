@@ -16,7 +16,7 @@ How a sentence is read:
 2. Each candidate is classified by its neighbours: a clock word or "20:30" makes a clock
    time; "4." before a word, "4th", "nr. 4" or a month name next to a day ("1 October") an
    ordinal; year context ("i 2001", "2001/02", "1990'erne", "2019-sesongen") a year; a
-   following scale word multiplies ("600 hundre" is 60,000, "£125m" 125 million); a following
+   following scale word multiplies ("300 hundre" is 30,000, "£125m" 125 million); a following
    unit makes a percent, a quantity or a duration; a qualifier before ("omkring", "mer enn")
    or after ("or more") bounds it.
 3. Neighbouring mentions are joined: "24 til 48 timer", "between 30 and 43 percent" become
