@@ -270,11 +270,11 @@ def _equal_values(a: Claim, b: Claim) -> bool:
     """Whether two claims state the same value: sources agreeing is the strongest sign of one fact,
     so such pairs are joined first (`AGREEMENT_BONUS`)."""
     if a.kind == "time":
-        return a.time is not None and b.time is not None and _same_time(a.time, b.time)
+        return a.time is not None and b.time is not None and _equal_times(a.time, b.time)
     return a.value is not None and a.value == b.value and a.unit == b.unit
 
 
-def _same_time(a: TimeSpan, b: TimeSpan) -> bool:
+def _equal_times(a: TimeSpan, b: TimeSpan) -> bool:
     """The same resolved interval; where either is unresolved (no publication date to resolve
     "Sunday" against), the same weekday, else the same words."""
     if None not in (a.start, a.end, b.start, b.end):
