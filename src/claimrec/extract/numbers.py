@@ -168,7 +168,8 @@ def find_numbers(text: str, language: str) -> list[NumberMention]:
         if mention is not None and mention.start >= consumed:
             found.append(mention)
             consumed = mention.end
-    qualified = [_qualified(mention, text, grammar) for mention in _join_ranges(found, text, grammar)]
+    labelled = [_labelled(mention, text, grammar) for mention in _join_ranges(found, text, grammar)]
+    qualified = [_qualified(mention, text, grammar) for mention in labelled]
     return [_finish(mention, text) for mention in _read_lists(qualified, text, grammar)]
 
 
@@ -437,6 +438,7 @@ class _Grammar:
     clock_after: re.Pattern[str] | None
     clock_offsets: dict[str, int]
     ordinal_before: re.Pattern[str] | None
+    label_before: re.Pattern[str] | None
     ordinal_after: re.Pattern[str] | None
     joiner: re.Pattern[str]
     opener_before: re.Pattern[str] | None
@@ -503,6 +505,7 @@ def _grammar(language: str) -> _Grammar:
         clock_after=_after_pattern(clock_offsets, glued=True),
         clock_offsets=clock_offsets,
         ordinal_before=_before_pattern(data.ordinal_markers),
+        label_before=_before_pattern(data.label_nouns),
         ordinal_after=_ordinal_suffix_pattern(data.ordinal_suffixes),
         joiner=_joiner_pattern(data.range_joiners, dashes=True),
         opener_before=_before_pattern(data.range_openers),
@@ -1315,6 +1318,14 @@ def _score(first: _Found, second: _Found, text: str) -> bool:
     )
 
 
+def _labelled(found: _Found, text: str, grammar: _Grammar) -> _Found:
+    """A bare number right after a label noun names one of a series ("match four", "Loch 15"): an ordinal."""
+    if not _bare(found) or found.value is None or found.sense != "exact":
+        return found
+    label = _before(grammar.label_before, text, found.start)
+    return found if label is None else replace(found, kind="ordinal", start=label.start())
+
+
 def _year_continues(first: _Found, second: _Found, text: str, grammar: _Grammar) -> bool:
     return (
         first.kind == "year"
@@ -1385,8 +1396,9 @@ def _read_lists(found: list[_Found], text: str, grammar: _Grammar) -> list[_Foun
             if gap is None:
                 break
             last, closed = last + 1, gap.group(1) is not None
-        members = found[index : last + 1] if closed else found[index : index + 1]
-        if closed and members[-1].end > members[-1].number_end and members[-1].kind != "fraction":
+        alternatives = not closed and _alternatives_of_one_unit(found[index : last + 1])
+        members = found[index : last + 1] if closed or alternatives else found[index : index + 1]
+        if (closed or alternatives) and members[-1].end > members[-1].number_end and members[-1].kind != "fraction":
             members = [_with_unit(member, members[-1]) if _bare(member) else member for member in members]
         if _before(grammar.age_before, text, members[0].start) or _apposition(members, text):
             members = [_age(member, bare=True) for member in members]
@@ -1396,6 +1408,17 @@ def _read_lists(found: list[_Found], text: str, grammar: _Grammar) -> list[_Foun
         result += members
         index += len(members)
     return result
+
+
+def _alternatives_of_one_unit(members: list[_Found]) -> bool:
+    """ "55, 60 minutes": two numbers, only a comma between them, the smaller bare and the larger with a unit,
+    are two estimates of one amount in that unit."""
+    if len(members) != 2:
+        return False
+    first, second = members
+    if not _bare(first) or first.value is None or second.value is None or second.unit is None:
+        return False
+    return first.value < second.value
 
 
 _APPOSITION_BEFORE = re.compile(

@@ -123,6 +123,9 @@ class NumberData(_Frozen):
             unit word gives the unit ("femårsplan": 5 years); others leave a count.
         ordinal_suffixes: What follows digits to make an ordinal ("4." in Danish, "4th", "4:e").
         ordinal_markers: Words before a number that make it a rank ("nr. 3", "nummer to", "No. 1").
+        label_nouns: Singular nouns after which a bare number is a label, not a count ("match four",
+            "hole 15", "kapitel 3"): read as an ordinal. A number with a unit after them stays a
+            quantity ("a hole 3 metres deep"); a score after them stays a score ("won the match 3-1").
         fractions: Denominator words by denominator ("tredjedel" 3, "halvdelen" 2); the
             numerator is the number before it, or 1.
         part_markers: Words that make a lone "half" word a part of something (a noun), not a
@@ -189,6 +192,7 @@ class NumberData(_Frozen):
     compound_elements: Words = ()
     ordinal_suffixes: Words = ()
     ordinal_markers: Words = ()
+    label_nouns: Words = ()
     fractions: Mapping[int, Words] = {}
     part_markers: Words = ()
     percent: Words = ()
@@ -228,6 +232,7 @@ class NumberData(_Frozen):
     @field_validator(
         "ordinal_suffixes",
         "ordinal_markers",
+        "label_nouns",
         "one_qualifiers",
         "numeral_ones",
         "list_joiners",

@@ -115,6 +115,11 @@ CASES = [
     ('5, 10 og 15 procent', ['5 → percent 0.05', '10 → percent 0.1', '15 procent → percent 0.15']),
     # Known limitation: "tyve" (thieves) reads as 20
     ('Tyve stjal 26.750 dollar', ['Tyve → count 20', '26.750 → count 26750']),
+    # A bare number after a label noun is a label
+    ('sejr i duel fire og kampen på hul 15, se side 3', [
+        'duel fire → ordinal 4', 'hul 15 → ordinal 15', 'side 3 → ordinal 3',
+    ]),
+    ('et arbejdsløshedstal på over 20 percent', ['over 20 percent → percent 0.2 more_than ≥0.2']),
 ]  # fmt: skip
 
 

@@ -92,6 +92,8 @@ CASES = [
     ]),
     ('Achtung, Elfmeter und Achtelfinale', []),
     ('6 Fuß 6 Zoll', ['6 Fuß 6 Zoll → quantity 1.9812 m']),
+    # A bare number after a label noun is a label
+    ('in Spiel 4 und auf Seite 12', ['Spiel 4 → ordinal 4', 'Seite 12 → ordinal 12']),
 ]  # fmt: skip
 
 

@@ -124,6 +124,13 @@ CASES = [
     ('Lindsey Graham told "60 Minutes" about it', ['60 → count 60']),
     ('Mother-of-three Willoughby, a best-of-seven series', ['three → count 3', 'seven → count 7']),
     ('foursomes and fourballs', []),
+    # A bare number after a label noun is a label; a unit or a score after it is not
+    ('to take match four all-square, on hole 15 and in Game 7', [
+        'match four → ordinal 4', 'hole 15 → ordinal 15', 'Game 7 → ordinal 7',
+    ]),
+    ('a hole 3 metres deep, they won the match 3-1', ['3 metres → quantity 3 m']),
+    # Two estimates of one amount share its unit
+    ('him playing 55, 60 minutes', ['55 → duration 55 minutes', '60 minutes → duration 60 minutes']),
 ]  # fmt: skip
 
 

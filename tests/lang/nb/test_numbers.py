@@ -101,6 +101,8 @@ CASES = [
     ]),
     ('tiger, tier, elvebredd og tolvte', ['tolvte → ordinal 12']),
     ('på flere tiår', []),
+    # A bare number after a label noun is a label
+    ('i kamp fire og på side 12', ['kamp fire → ordinal 4', 'side 12 → ordinal 12']),
 ]  # fmt: skip
 
 

@@ -72,6 +72,8 @@ CASES = [
     ('sexig och tiger', []),
     # Known limitation: the noun "sex" reads as 6
     ('män som har sex med män', ['sex → count 6']),
+    # A bare number after a label noun is a label
+    ('för att ta matchen fyra all-square, i kapitel 3', ['matchen fyra → ordinal 4', 'kapitel 3 → ordinal 3']),
 ]  # fmt: skip
 
 

@@ -255,6 +255,28 @@ PART_MARKERS = (
     "jeres", "egen", "eget", "egne",
 )  # fmt: skip
 
+# Nouns that name one of a series; a bare number after them is its label ("match four").
+LABEL_NOUNS = (
+    "kamp",
+    "duel",
+    "runde",
+    "hul",
+    "etape",
+    "kapitel",
+    "artikel",
+    "paragraf",
+    "side",
+    "afsnit",
+    "sæson",
+    "bind",
+    "lokale",
+    "perron",
+    "rute",
+    "niveau",
+    "kategori",
+    "fase",
+)
+
 NUMBERS = NumberData(
     # Source: CLDR number symbols for da (decimal ",", group "."); Retskrivningsordbogen §
     # "Tal" also allows a space between groups of three digits.
@@ -272,9 +294,11 @@ NUMBERS = NumberData(
     compound_elements=COMPOUND_ELEMENTS,
     ordinal_suffixes=(".",),
     ordinal_markers=("nr.", "nummer"),
+    label_nouns=LABEL_NOUNS,
     fractions=FRACTIONS,
     part_markers=PART_MARKERS,
-    percent=("%", "procent", "pct.", "pct"),
+    # "percent" is no standard Danish spelling but appears in Danish news; it has no other meaning.
+    percent=("%", "procent", "pct.", "pct", "percent"),
     vague_amounts=VAGUE_AMOUNTS,
     vague_multipliers=("flere", "nogle", "mange", "adskillige", "et par", "få"),
     qualifiers=QUALIFIERS,

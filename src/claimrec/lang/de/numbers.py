@@ -233,6 +233,29 @@ PART_MARKERS = (
     "unserer",
 )  # fmt: skip
 
+# Nouns that name one of a series; a bare number after them is its label ("match four").
+LABEL_NOUNS = (
+    "spiel",
+    "match",
+    "loch",
+    "runde",
+    "etappe",
+    "kapitel",
+    "artikel",
+    "paragraf",
+    "seite",
+    "folge",
+    "staffel",
+    "band",
+    "zimmer",
+    "gleis",
+    "flug",
+    "stufe",
+    "kategorie",
+    "phase",
+    "level",
+)
+
 NUMBERS = NumberData(
     # Source: CLDR number symbols for de (decimal ",", group "."); Duden and DIN 5008 also
     # group with a space.
@@ -250,6 +273,7 @@ NUMBERS = NumberData(
     compound_elements=COMPOUND_ELEMENTS,
     ordinal_suffixes=(".",),
     ordinal_markers=("nr.", "nummer"),
+    label_nouns=LABEL_NOUNS,
     fractions=FRACTIONS,
     part_markers=PART_MARKERS,
     percent=("%", "prozent"),

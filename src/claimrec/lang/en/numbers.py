@@ -239,6 +239,33 @@ PART_MARKERS = (
     "former", "whole", "top", "bottom", "upper", "lower", "front", "back", "opposition",
 )  # fmt: skip
 
+# Nouns that name one of a series; a bare number after them is its label ("match four").
+LABEL_NOUNS = (
+    "match",
+    "game",
+    "hole",
+    "round",
+    "stage",
+    "heat",
+    "chapter",
+    "article",
+    "section",
+    "page",
+    "episode",
+    "season",
+    "volume",
+    "room",
+    "gate",
+    "platform",
+    "flight",
+    "route",
+    "highway",
+    "exhibit",
+    "level",
+    "category",
+    "phase",
+)
+
 NUMBERS = NumberData(
     # Source: CLDR number symbols for en (decimal ".", group ",").
     decimal_separator=".",
@@ -258,6 +285,7 @@ NUMBERS = NumberData(
     compound_elements=COMPOUND_ELEMENTS,
     ordinal_suffixes=("st", "nd", "rd", "th"),
     ordinal_markers=("no.", "number"),
+    label_nouns=LABEL_NOUNS,
     fractions=FRACTIONS,
     part_markers=PART_MARKERS,
     percent=("%", "percent", "per cent", "pct"),

@@ -245,6 +245,26 @@ PART_MARKERS = (
     "vårt", "egen", "eget", "egne",
 )  # fmt: skip
 
+# Nouns that name one of a series; a bare number after them is its label ("match four").
+LABEL_NOUNS = (
+    "kamp",
+    "runde",
+    "hull",
+    "etappe",
+    "kapittel",
+    "artikkel",
+    "paragraf",
+    "side",
+    "episode",
+    "sesong",
+    "bind",
+    "perrong",
+    "rute",
+    "nivå",
+    "kategori",
+    "fase",
+)
+
 NUMBERS = NumberData(
     # Source: CLDR number symbols for nb (decimal ",", group: no-break space); Språkrådet
     # also accepts a full stop between groups ("3.000"), which Babel reads wrongly.
@@ -263,6 +283,7 @@ NUMBERS = NumberData(
     compound_elements=COMPOUND_ELEMENTS,
     ordinal_suffixes=(".",),
     ordinal_markers=("nr.", "nummer"),
+    label_nouns=LABEL_NOUNS,
     fractions=FRACTIONS,
     part_markers=PART_MARKERS,
     percent=("%", "prosent", "pst.", "pst"),

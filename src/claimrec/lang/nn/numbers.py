@@ -221,6 +221,26 @@ PART_MARKERS = (
     "eige", "eigne",
 )  # fmt: skip
 
+# Nouns that name one of a series; a bare number after them is its label ("match four").
+LABEL_NOUNS = (
+    "kamp",
+    "runde",
+    "hol",
+    "etappe",
+    "kapittel",
+    "artikkel",
+    "paragraf",
+    "side",
+    "episode",
+    "sesong",
+    "band",
+    "perrong",
+    "rute",
+    "nivå",
+    "kategori",
+    "fase",
+)
+
 NUMBERS = NumberData(
     # Source: CLDR number symbols for nn (as nb: decimal ",", group: no-break space);
     # a full stop between groups ("3.000") is common in Norwegian print.
@@ -239,6 +259,7 @@ NUMBERS = NumberData(
     compound_elements=COMPOUND_ELEMENTS,
     ordinal_suffixes=(".",),
     ordinal_markers=("nr.", "nummer"),
+    label_nouns=LABEL_NOUNS,
     fractions=FRACTIONS,
     part_markers=PART_MARKERS,
     percent=("%", "prosent", "pst.", "pst"),

@@ -236,6 +236,26 @@ PART_MARKERS = (
     "egen", "eget", "egna",
 )  # fmt: skip
 
+# Nouns that name one of a series; a bare number after them is its label ("match four").
+LABEL_NOUNS = (
+    "match",
+    "matchen",
+    "omgång",
+    "hål",
+    "etapp",
+    "kapitel",
+    "artikel",
+    "paragraf",
+    "sida",
+    "avsnitt",
+    "säsong",
+    "perrong",
+    "rutt",
+    "nivå",
+    "kategori",
+    "fas",
+)
+
 NUMBERS = NumberData(
     # Source: CLDR number symbols for sv (decimal ",", group: no-break space); Svenska
     # skrivregler advise against a full stop between groups, but "3.000" is seen in
@@ -255,6 +275,7 @@ NUMBERS = NumberData(
     compound_elements=COMPOUND_ELEMENTS,
     ordinal_suffixes=(":a", ":e"),
     ordinal_markers=("nr", "nr.", "nummer"),
+    label_nouns=LABEL_NOUNS,
     fractions=FRACTIONS,
     part_markers=PART_MARKERS,
     percent=("%", "procent"),
