@@ -5,11 +5,18 @@ Bokmål, Swedish and German), a TSV with columns line, doc_id, eng, dan, nob, sw
 
 Agreement, per language: over the lines whose English text has at least one count, percent,
 fraction, quantity (ages included) or duration mention, the share of lines where the
-translation yields the same multiset of values (``agreement``). ``agreement_both`` is the same
-share over the lines where the translation has such a mention too, i.e. where both state
-numbers (a translator who writes "helt säker" for "100 percent certain" is then not held
-against the engine); the target applies to it. A mention contributes its ``value``, or its
-``low`` and ``high`` when it is a range or a vague amount.
+translation yields the same multiset of values (``agreement``). A mention contributes its
+``value``, or its ``low`` and ``high`` when it is a range or a vague amount.
+
+The target applies to ``agreement_faithful``: the same share over the lines where the human
+translation states the same numbers as the English. ``data/ntrex_number_divergences.tsv`` lists,
+with the diverging words and a reason, the translations that do not: converted units (°F to °C,
+miles to km), changed, dropped or added numbers ("£2.8bn" as "2,8 millioner", "100 percent
+certain" as "helt säker"), a number of another kind ("36 years old" as "36 år siden"). It was
+made by reading all compared lines in the five languages, without looking at the engine's
+output. ``agreement_both``, over the lines where the translation yields any value, is printed
+beside it as a check that needs no annotation, and ``agreement_converted`` keeps the lines whose
+only divergence is a unit conversion: there the values must agree after conversion.
 
 Each value has a dimension, and two values are equal only in the same dimension:
 
@@ -58,6 +65,7 @@ from claimrec.extract.numbers import NumberMention, find_numbers
 from claimrec.lang import get_language
 
 DATA = Path(__file__).resolve().parents[2] / "shared/eval/ntrex/ntrex_dev.tsv"
+DIVERGENCES = Path(__file__).resolve().parent / "data/ntrex_number_divergences.tsv"
 OUTPUT = Path(__file__).resolve().parent / "results/number_agreement.json"
 COLUMNS = {"da": "dan", "nb": "nob", "sv": "swe", "de": "deu"}
 COMPARED_KINDS = frozenset({"count", "percent", "fraction", "quantity", "duration"})
@@ -91,6 +99,11 @@ class LanguageResult:
     compared_lines: int = 0
     agreeing_lines: int = 0
     both_lines: int = 0
+    faithful_lines: int = 0
+    faithful_agreeing_lines: int = 0
+    divergent_agreeing_lines: int = 0
+    converted_lines: int = 0
+    converted_agreeing_lines: int = 0
     year_as_count: int = 0
     clock_as_count: int = 0
     article_as_count: int = 0
@@ -106,16 +119,31 @@ class LanguageResult:
         """Agreeing lines among those where both English and the translation state a number."""
         return self.agreeing_lines / self.both_lines if self.both_lines else 1.0
 
+    @property
+    def agreement_faithful(self) -> float:
+        """Agreeing lines among those where the translation states the same numbers as English."""
+        return self.faithful_agreeing_lines / self.faithful_lines if self.faithful_lines else 1.0
+
+    @property
+    def agreement_converted(self) -> float:
+        """Agreeing lines among the faithful ones and those whose only divergence is a unit conversion."""
+        lines = self.faithful_lines + self.converted_lines
+        return (self.faithful_agreeing_lines + self.converted_agreeing_lines) / lines if lines else 1.0
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark; print a table and write JSON. Returns 0 when every language meets the target."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--data", type=Path, default=DATA, help=f"NTREX TSV (default: {DATA})")
+    parser.add_argument(
+        "--divergences", type=Path, default=DIVERGENCES, help=f"translations stating other numbers ({DIVERGENCES})"
+    )
     parser.add_argument("--output", type=Path, default=OUTPUT, help=f"JSON results (default: {OUTPUT})")
     parser.add_argument("--show", type=int, default=0, help="print this many disagreements per language")
     args = parser.parse_args(argv)
     rows = _read_rows(args.data)
-    results = [_benchmark(rows, language, column) for language, column in COLUMNS.items()]
+    divergent = _read_divergences(args.divergences)
+    results = [_benchmark(rows, language, column, divergent) for language, column in COLUMNS.items()]
     english = _english_false_positives(rows)
     _print_table(results, english, len(rows))
     for result in results:
@@ -123,7 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"[{result.language}] line {case['line']}: en {case['en']} vs {case['values']}")
             print(f"    {case['eng']}\n    {case['text']}")
     _write_json(args.output, results, english, args.data, len(rows))
-    return 0 if all(result.agreement_both >= TARGET for result in results) else 1
+    return 0 if all(result.agreement_faithful >= TARGET for result in results) else 1
 
 
 def _read_rows(path: Path) -> list[dict[str, str]]:
@@ -131,7 +159,17 @@ def _read_rows(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def _benchmark(rows: Iterable[dict[str, str]], language: str, column: str) -> LanguageResult:
+def _read_divergences(path: Path) -> dict[tuple[str, str], set[str]]:
+    """The categories of divergence of each (line, language) pair whose translation states other numbers."""
+    divergent: dict[tuple[str, str], set[str]] = {}
+    for row in _read_rows(path):
+        divergent.setdefault((row["line"], row["language"]), set()).add(row["category"])
+    return divergent
+
+
+def _benchmark(
+    rows: Iterable[dict[str, str]], language: str, column: str, divergent: dict[tuple[str, str], set[str]]
+) -> LanguageResult:
     result = LanguageResult(language)
     for row in rows:
         english, translated = find_numbers(row["eng"], "en"), find_numbers(row[column], language)
@@ -142,9 +180,16 @@ def _benchmark(rows: Iterable[dict[str, str]], language: str, column: str) -> La
         result.compared_lines += 1
         found = _values(translated)
         result.both_lines += bool(found)
-        if _same(expected, found):
-            result.agreeing_lines += 1
-        else:
+        divergences = divergent.get((row["line"], language), set())
+        faithful, converted = not divergences, divergences == {"converted_units"}
+        agree = _same(expected, found)
+        result.agreeing_lines += agree
+        result.faithful_lines += faithful
+        result.faithful_agreeing_lines += agree and faithful
+        result.divergent_agreeing_lines += agree and not faithful
+        result.converted_lines += converted
+        result.converted_agreeing_lines += agree and converted
+        if not agree:
             result.disagreements.append(
                 {
                     "line": row["line"],
@@ -152,6 +197,7 @@ def _benchmark(rows: Iterable[dict[str, str]], language: str, column: str) -> La
                     "values": [str(value) for value in found],
                     "eng": row["eng"],
                     "text": row[column],
+                    "faithful_translation": faithful,
                 }
             )
     return result
@@ -255,20 +301,23 @@ def _article_like(number: str, language: str) -> bool:
 
 def _print_table(results: list[LanguageResult], english: LanguageResult, lines: int) -> None:
     print(f"Number agreement with English, NTREX dev ({lines} lines); target {TARGET:.0%} per language")
-    header = f"{'lang':<5}{'compared':>9}{'agree':>7}{'rate':>8}{'both':>7}{'rate':>8}"
+    header = f"{'lang':<5}{'faithful':>9}{'agree':>7}{'rate':>8}{'compared':>10}{'rate':>8}{'both':>6}{'rate':>8}"
     print(f"{header}  {'years':>6}{'clocks':>7}{'articles':>9}")
     for result in [*results, english]:
         figures = (
-            f"{result.compared_lines:>9}{result.agreeing_lines:>7}{result.agreement:>8.1%}"
-            f"{result.both_lines:>7}{result.agreement_both:>8.1%}"
+            f"{result.faithful_lines:>9}{result.faithful_agreeing_lines:>7}{result.agreement_faithful:>8.1%}"
+            f"{result.compared_lines:>10}{result.agreement:>8.1%}{result.both_lines:>6}{result.agreement_both:>8.1%}"
             if result.compared_lines
-            else f"{'-':>9}{'-':>7}{'-':>8}{'-':>7}{'-':>8}"
+            else f"{'-':>9}{'-':>7}{'-':>8}{'-':>10}{'-':>8}{'-':>6}{'-':>8}"
         )
         print(
             f"{result.language:<5}{figures}  "
             f"{result.year_as_count:>6}{result.clock_as_count:>7}{result.article_as_count:>9}"
         )
-    print("compared: English states a number; both: the translation does too (see the module docstring)")
+    print("faithful: English states a number and the translation states the same ones (target applies here);")
+    converted = ", ".join(f"{result.language} {result.agreement_converted:.1%}" for result in results)
+    print(f"  with the lines whose only divergence is a unit conversion: {converted}")
+    print("compared: English states a number; both: the translation yields a value too (see the module docstring)")
     print("years/clocks/articles: false positives taken as counts")
 
 
@@ -276,6 +325,7 @@ def _write_json(path: Path, results: list[LanguageResult], english: LanguageResu
     path.parent.mkdir(parents=True, exist_ok=True)
     report = {
         "data": data.name,
+        "divergences": DIVERGENCES.name,
         "lines": lines,
         "target": TARGET,
         "languages": {
@@ -283,6 +333,8 @@ def _write_json(path: Path, results: list[LanguageResult], english: LanguageResu
                 **{key: value for key, value in asdict(result).items() if key != "disagreements"},
                 "agreement": round(result.agreement, 4),
                 "agreement_both": round(result.agreement_both, 4),
+                "agreement_faithful": round(result.agreement_faithful, 4),
+                "agreement_converted": round(result.agreement_converted, 4),
                 "disagreements": result.disagreements,
             }
             for result in results
