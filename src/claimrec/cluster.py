@@ -100,12 +100,11 @@ def cluster(
             for i, j in _same_ranked_thing(block, claims):
                 groups.join(i, j, by_evidence=False)
         if len(block) > 1:
-            pairs, early = _ordered_pairs(block, claims, vectors, groups, sentences.pairs)
-            for (i, j), now in zip(pairs, early, strict=True):
-                if now:
-                    groups.join(i, j)
-            for i, j in pairs:
-                groups.join(i, j)
+            pairs, phases = _ordered_pairs(block, claims, vectors, groups, sentences.pairs)
+            for phase in (_MUTUAL_BEST, _RESTATED, _OTHER):
+                for (i, j), pair_phase in zip(pairs, phases, strict=True):
+                    if pair_phase <= phase:
+                        groups.join(i, j, by_evidence=pair_phase != _RESTATED)
     return [Cluster(id=f"k{number}", claim_ids=members) for number, members in enumerate(groups.clusters())]
 
 
@@ -363,6 +362,10 @@ def _document_numbers(claims: Sequence[Claim]) -> NDArray[np.int64]:
     return np.fromiter((numbers.setdefault(c.doc_id, len(numbers)) for c in claims), dtype=np.int64, count=len(claims))
 
 
+# The phases in which `cluster` tries pairs; each phase tries its own pairs and again those of the phases before.
+_MUTUAL_BEST, _RESTATED, _OTHER = 0, 1, 2
+
+
 def _ordered_pairs(
     block: list[int],
     claims: Sequence[Claim],
@@ -370,12 +373,15 @@ def _ordered_pairs(
     groups: _Groups,
     sentence_pairs: Mapping[tuple[str, str], NDArray[np.int64]],
 ) -> tuple[list[tuple[int, int]], list[bool]]:
-    """The compatible candidate pairs of a block, each once, strongest first, and which of them to try first.
+    """The compatible candidate pairs of a block, each once, strongest first, and the phase of each.
 
     A pair's strength is its evidence (`_Groups.pair_evidence`), plus `AGREEMENT_BONUS` when both state
     the same value; ties go by index. Tried first: pairs of two articles that are each other's
-    strongest candidate in the other's article, and an article's own restatement of a count of the
-    same thing, as both are surer than any similarity.
+    strongest candidate in the other's article. Then an article's own restatement of a count of the
+    same thing, joined whatever the similarity of the groups (an article counting one thing twice
+    states one fact, or contradicts itself), but only after the mutual choices: a headline and its
+    story, each matched in the other articles, must not first join each other and then block those
+    matches. Then all pairs.
     """
     frame_threshold = EVENT_THRESHOLD if claims[block[0]].kind == "time" else FRAME_THRESHOLD
     found = [_candidate_pairs(block, vectors.frames, frame_threshold)]
@@ -399,9 +405,10 @@ def _ordered_pairs(
         dtype=bool,
         count=len(pairs),
     )
-    early = (_mutual_best(pairs, priority, documents) & (documents[first] != documents[second])) | restated
+    mutual = _mutual_best(pairs, priority, documents) & (documents[first] != documents[second])
+    phases = np.where(mutual, _MUTUAL_BEST, np.where(restated, _RESTATED, _OTHER))
     order = np.lexsort((second, first, -priority))
-    return [(int(i), int(j)) for i, j in pairs[order].tolist()], early[order].tolist()
+    return [(int(i), int(j)) for i, j in pairs[order].tolist()], phases[order].tolist()
 
 
 def _mutual_best(
