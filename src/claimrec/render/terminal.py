@@ -74,7 +74,7 @@ def _summary(view: ReportView) -> Table:
 
 def _panel(view: ReportView, finding: Finding) -> Panel:
     claims = Table(show_header=True, header_style="bold", expand=True, show_lines=True)
-    claims.add_column("value", ratio=2)
+    claims.add_column("value", ratio=2, min_width=14, overflow="fold")
     claims.add_column("quote", ratio=5)
     claims.add_column("document", ratio=2, overflow="fold")
     claims.add_column("lang", no_wrap=True)
