@@ -124,8 +124,9 @@ def _card(view: ReportView, finding: Finding) -> str:
             f'<a href="#finding-{escape(cluster_id)}">{escape(cluster_id)}</a>'
             for cluster_id in finding.related_cluster_ids
         )
+        is_open = " open" if finding.verdict == "differs_by_time" else ""
         beside = (
-            f'<details class="related"><summary>The same quantity at another time ({links})</summary>'
+            f'<details class="related"{is_open}><summary>The same quantity at another time ({links})</summary>'
             f'<div class="claims">{"".join(_claim(row) for row in related)}</div></details>'
         )
     attributes = {
@@ -193,11 +194,13 @@ def _document(view: ReportView, document: Document) -> str:
     verdicts = view.verdict_of_claim()
     clusters = view.cluster_of_claim()
     text, pieces, position = document.text, [], document.body_start
-    for claim in view.claims_of(document):
+    for span in view.marked_spans(document):
+        claim = span.claim
         if claim.start < position:
             continue
         verdict = verdicts.get(claim.id, "single")
         pieces.append(escape(text[position : claim.start]))
+        pieces.extend(f'<span class="anchor" id="span-{escape(other.id)}"></span>' for other in span.overlapping)
         title = f"{claim.kind} · {VERDICT_LABELS[verdict]} · cluster {clusters.get(claim.id, '?')}"
         pieces.append(
             f'<a class="span verdict-{verdict}" id="span-{escape(claim.id)}" '
@@ -215,7 +218,7 @@ def _document(view: ReportView, document: Document) -> str:
         f'<details class="document" id="doc-{escape(document.id)}" data-document="{escape(document.id)}">'
         f'<summary><b>{escape(document.id)}</b>{title} <span class="meta-line">{escape(document.language or "?")}'
         f" · {escape(document.published or 'undated')}{source} · {escape(document.path)}"
-        f" · {len(view.claims_of(document))} claims</span></summary>"
+        f" · {sum(1 + len(span.overlapping) for span in view.marked_spans(document))} claims</span></summary>"
         + (f'<ul class="warnings">{warnings}</ul>' if warnings else "")
         + f'<div class="text" lang="{escape(document.language or "")}">{"".join(pieces)}</div></details>'
     )

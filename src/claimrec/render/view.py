@@ -82,6 +82,14 @@ class ClaimRow:
         return self.claim.language or self.document.language or "?"
 
 
+@dataclass(frozen=True)
+class MarkedSpan:
+    """A claim to mark in its document, with the claims whose spans overlap it (marked with it)."""
+
+    claim: Claim
+    overlapping: tuple[Claim, ...] = ()
+
+
 class ReportView:
     """Read-only views of a `Report` in the order reviewers read it.
 
@@ -170,14 +178,16 @@ class ReportView:
         """Languages of the finding's claims, sorted."""
         return sorted({row.language for row in self.rows(finding)})
 
-    def claims_of(self, document: Document) -> list[Claim]:
-        """The claims of `document`, by position, without overlaps (the earlier span wins)."""
+    def marked_spans(self, document: Document) -> list[MarkedSpan]:
+        """The claims of `document` by position; a claim overlapping an earlier one is marked with it."""
         claims = sorted((c for c in self.report.claims if c.doc_id == document.id), key=lambda c: (c.start, c.end))
-        kept: list[Claim] = []
+        spans: list[MarkedSpan] = []
         for claim in claims:
-            if not kept or claim.start >= kept[-1].end:
-                kept.append(claim)
-        return kept
+            if spans and claim.start < spans[-1].claim.end:
+                spans[-1] = MarkedSpan(spans[-1].claim, (*spans[-1].overlapping, claim))
+            else:
+                spans.append(MarkedSpan(claim))
+        return spans
 
     def verdict_of_claim(self) -> dict[str, Verdict]:
         """The verdict of each claim's cluster, by claim id."""
