@@ -14,7 +14,7 @@ from .dom import Element, parse
 
 OUR_TAGS = {
     "#document", "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "div", "span", "p", "b",
-    "nav", "fieldset", "legend", "label", "input", "select", "option", "main", "section", "article", "blockquote",
+    "nav", "label", "input", "select", "option", "main", "section", "article", "blockquote",
     "mark", "a", "strong", "dl", "dt", "dd", "ul", "li", "details", "summary", "code", "figure", "figcaption", "svg",
     "line", "text", "path", "circle", "footer", "script",
 }  # fmt: skip

@@ -88,7 +88,7 @@ def _filters(view: ReportView) -> str:
     languages = sorted({row.language for f in view.report.findings for row in view.rows(f)})
     documents = [doc.id for doc in view.report.documents]
     return (
-        f'<fieldset class="verdicts"><legend>Verdict</legend>{verdicts}</fieldset>'
+        f'<div class="verdicts" role="group" aria-label="Verdict"><span class="legend">Verdict</span>{verdicts}</div>'
         + _select("kind", "Kind", kinds)
         + _select("language", "Language", languages)
         + _select("document", "Document", documents)
