@@ -39,9 +39,14 @@ class FailOn(StrEnum):
     @property
     def verdicts(self) -> tuple[Verdict, ...]:
         """The verdicts that fail the run."""
-        if self is FailOn.any:
-            return ("conflict", "differs_by_time")
-        return (self.value,)  # type: ignore[return-value]
+        return _FAILING[self]
+
+
+_FAILING: dict[FailOn, tuple[Verdict, ...]] = {
+    FailOn.conflict: ("conflict",),
+    FailOn.differs_by_time: ("differs_by_time",),
+    FailOn.any: ("conflict", "differs_by_time"),
+}
 
 
 def _show_version(value: bool) -> None:
@@ -153,6 +158,7 @@ def show(
     from rich.console import Console
 
     from claimrec.render.terminal import renderables
+    from claimrec.render.view import VERDICTS
 
     try:
         report = Report.model_validate_json(report_file.read_bytes())
@@ -168,10 +174,7 @@ def show(
         )
         raise typer.Exit(code=2) from None
     console = Console(width=width, highlight=False)
-    verdicts: tuple[Verdict, ...] = (
-        ("conflict", "differs_by_time", "agree", "single") if show_all else ("conflict", "differs_by_time")
-    )
-    for part in renderables(report, verdicts=verdicts):
+    for part in renderables(report, verdicts=VERDICTS if show_all else VERDICTS[:2]):
         console.print(part)
     _fail_if(report, fail_on, quiet=True)
 

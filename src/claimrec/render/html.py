@@ -191,8 +191,8 @@ def _time(row: ClaimRow) -> str:
 
 
 def _document(view: ReportView, document: Document) -> str:
-    verdicts = view.verdict_of_claim()
-    clusters = view.cluster_of_claim()
+    verdicts = view.verdict_of_claim
+    clusters = view.cluster_of_claim
     text, pieces, position = document.text, [], document.body_start
     for span in view.marked_spans(document):
         claim = span.claim
@@ -218,7 +218,7 @@ def _document(view: ReportView, document: Document) -> str:
         f'<details class="document" id="doc-{escape(document.id)}" data-document="{escape(document.id)}">'
         f'<summary><b>{escape(document.id)}</b>{title} <span class="meta-line">{escape(document.language or "?")}'
         f" · {escape(document.published or 'undated')}{source} · {escape(document.path)}"
-        f" · {sum(1 + len(span.overlapping) for span in view.marked_spans(document))} claims</span></summary>"
+        f" · {view.claim_count(document)} claims</span></summary>"
         + (f'<ul class="warnings">{warnings}</ul>' if warnings else "")
         + f'<div class="text" lang="{escape(document.language or "")}">{"".join(pieces)}</div></details>'
     )

@@ -68,7 +68,7 @@ def render_markdown(report: Report, *, include_single: bool = False) -> str:
         "|---|---|---|---|---|",
     ]
     for doc in report.documents:
-        claims = sum(1 for claim in report.claims if claim.doc_id == doc.id)
+        claims = view.claim_count(doc)
         warnings = ", ".join(escape_markdown(w.code) for w in doc.warnings) or "—"
         lines.append(
             f"| {escape_markdown(doc.id)} | {escape_markdown(doc.language or '?')} "

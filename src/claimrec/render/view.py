@@ -7,8 +7,9 @@ Nothing here escapes: each renderer escapes for its own format.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 
 from claimrec.compare.summary import QUALIFIER_WORDS, describe
 from claimrec.models import Claim, Document, Finding, Report, Sentence, Verdict
@@ -103,6 +104,9 @@ class ReportView:
         self._documents = {doc.id: doc for doc in report.documents}
         self._sentences: dict[str, Sentence] = {sentence.id: sentence for sentence in report.sentences}
         self._findings = {finding.cluster_id: finding for finding in report.findings}
+        self._claims_by_document: dict[str, list[Claim]] = defaultdict(list)
+        for claim in report.claims:
+            self._claims_by_document[claim.doc_id].append(claim)
 
     def findings(self, verdicts: tuple[Verdict, ...] = VERDICTS) -> list[Finding]:
         """Findings with one of `verdicts`, most severe first; ties keep the report's order."""
@@ -180,7 +184,7 @@ class ReportView:
 
     def marked_spans(self, document: Document) -> list[MarkedSpan]:
         """The claims of `document` by position; a claim overlapping an earlier one is marked with it."""
-        claims = sorted((c for c in self.report.claims if c.doc_id == document.id), key=lambda c: (c.start, c.end))
+        claims = sorted(self._claims_by_document[document.id], key=lambda c: (c.start, c.end))
         spans: list[MarkedSpan] = []
         for claim in claims:
             if spans and claim.start < spans[-1].claim.end:
@@ -189,10 +193,16 @@ class ReportView:
                 spans.append(MarkedSpan(claim))
         return spans
 
+    def claim_count(self, document: Document) -> int:
+        """How many claims `document` has."""
+        return len(self._claims_by_document[document.id])
+
+    @cached_property
     def verdict_of_claim(self) -> dict[str, Verdict]:
         """The verdict of each claim's cluster, by claim id."""
         return {claim_id: f.verdict for f in self.report.findings for claim_id in f.claim_ids}
 
+    @cached_property
     def cluster_of_claim(self) -> dict[str, str]:
         """The cluster id of each claim, by claim id."""
         return {claim_id: c.id for c in self.report.clusters for claim_id in c.claim_ids}
