@@ -164,7 +164,7 @@ class ReportView:
         )
 
     def fact(self, finding: Finding) -> str:
-        """The fact a finding is about, in words: "How many: hovedsteder", "Which rank: Herat, largest city"."""
+        """The fact a finding is about, in words: "How many: capitals", "Which rank: Bergen, largest city"."""
         claims = [self._claims[claim_id] for claim_id in finding.claim_ids if claim_id in self._claims]
         question = KIND_QUESTIONS[finding.kind]
         for claim in claims:
