@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -18,6 +18,9 @@ Qualifier = Literal["exact", "approx", "at_least", "more_than", "at_most", "less
 Verdict = Literal["agree", "conflict", "differs_by_time", "single"]
 
 REPORT_FORMAT_VERSION = "0.1"
+
+if TYPE_CHECKING:
+    import pandas
 
 
 class _Model(BaseModel):
@@ -300,3 +303,31 @@ class Report(_Model):
         if path is not None:
             Path(path).write_text(text, encoding="utf-8")
         return text
+
+    def to_html(self, path: str | Path | None = None) -> str:
+        """The report as one self-contained HTML page; also written to `path` when given."""
+        from claimrec.render.html import render_html
+
+        return _written(render_html(self), path)
+
+    def to_markdown(self, path: str | Path | None = None) -> str:
+        """The report as Markdown for notes and tickets; also written to `path` when given."""
+        from claimrec.render.markdown import render_markdown
+
+        return _written(render_markdown(self), path)
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """One row per claim with its cluster, verdict, document and value fields (needs pandas).
+
+        Raises:
+            ImportError: pandas is not installed.
+        """
+        from claimrec.render.table import to_dataframe
+
+        return to_dataframe(self)
+
+
+def _written(text: str, path: str | Path | None) -> str:
+    if path is not None:
+        Path(path).write_text(text, encoding="utf-8")
+    return text

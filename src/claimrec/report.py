@@ -7,9 +7,13 @@ from pathlib import Path
 
 from claimrec.errors import UnsupportedOutputError
 from claimrec.models import Report
+from claimrec.render.html import render_html
+from claimrec.render.markdown import render_markdown
 
 WRITERS: dict[str, Callable[[Report], str]] = {
     ".json": lambda report: report.to_json(),
+    ".html": render_html,
+    ".md": render_markdown,
 }
 
 
@@ -24,7 +28,7 @@ def check_format(path: str | Path) -> Callable[[Report], str]:
     if writer is None:
         raise UnsupportedOutputError(
             f"Unsupported report format {suffix or '(no suffix)'!r} in {str(path)!r}. "
-            f"Supported: {', '.join(WRITERS)}. Name the output file accordingly, e.g. -o report.json."
+            f"Supported: {', '.join(WRITERS)}. Name the output file accordingly, e.g. -o report.html."
         )
     return writer
 
