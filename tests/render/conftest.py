@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -70,6 +71,8 @@ def run_chromium(page: Path, profile: Path, *extra: str) -> str:
     """Open `page` in headless chromium with a fresh profile and return stdout (the DOM with --dump-dom)."""
     binary = chromium()
     if binary is None:
+        if os.environ.get("CLAIMREC_REQUIRE_BROWSER"):
+            pytest.fail("no chromium binary on PATH, and CLAIMREC_REQUIRE_BROWSER is set (as .ci/run does)")
         pytest.skip("no chromium binary on PATH (.ci/run installs Debian's chromium)")
     command = [
         binary,
