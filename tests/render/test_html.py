@@ -9,7 +9,7 @@ from claimrec.render import chart
 from claimrec.render.html import render_html
 from claimrec.render.view import ReportView
 
-from .conftest import PWNED, make_report
+from .conftest import HOSTILE_NAME, PWNED, RUN, make_report
 from .dom import Element, parse
 
 OUR_TAGS = {
@@ -70,8 +70,10 @@ def test_cards_come_most_severe_first_and_conflict_cards_quote_their_claims(seed
         marks = [mark.text for mark in card.find_all("mark")]
         assert marks == [claims[claim_id].text for claim_id in finding.claim_ids]
         assert card.find_all("ul", **{"class": "reasons"}), "a conflict card gives its reasons"
-        documents = {a.text for a in card.find_all("a") if a.attrs["href"].startswith("#doc-")}
-        assert documents == {claims[claim_id].doc_id for claim_id in finding.claim_ids}
+        links = [a for a in card.find_all("a") if a.attrs["href"].startswith("#doc-")]
+        doc_ids = {claims[claim_id].doc_id for claim_id in finding.claim_ids}
+        assert {a.attrs["title"] for a in links} == {a.attrs["href"].removeprefix("#doc-") for a in links} == doc_ids
+        assert {a.text for a in links} == {seeds_report.document(doc_id).path for doc_id in doc_ids}
 
 
 def test_every_claim_is_marked_in_its_document_view(seeds_report: Report) -> None:
@@ -117,14 +119,21 @@ def test_hostile_article_text_is_text_in_the_page(hostile_report: Report) -> Non
     assert "onerror=\"document.title='PWNED'\"" in text
     assert "[Reuters](javascript:document.title='PWNED')" in text
     assert PWNED in "".join(mark.text for mark in root.find_all("mark"))
+    labels = [b.text for summary in root.find_all("summary") for b in summary.find_all("b")]
+    assert HOSTILE_NAME in labels and f"<script>{RUN}</script> (hostile.md)" in labels
+    assert HOSTILE_NAME in [option.text for option in root.find_all("option")]
 
 
 def test_hand_made_hostile_quotes_and_ids_are_escaped_in_attributes_too() -> None:
     report = make_report('Her falt 12 "byer" <img src=x onerror=alert(1)>.', "Der falt 14 byer' onmouseover='x.")
-    hostile_id = report.documents[0].model_copy(update={"id": '"><script>alert(1)</script>'})
+    hostile = {"id": '"><script>alert(1)</script>', "path": "<img src=x onerror=alert(1)>.md", "title": "'><b x=1>"}
+    hostile_id = report.documents[0].model_copy(update=hostile)
     claim = report.claims[0].model_copy(update={"doc_id": hostile_id.id})
     report = report.model_copy(update={"documents": (hostile_id, *report.documents[1:]),
                                        "claims": (claim, *report.claims[1:])})  # fmt: skip
     root = parse(render_html(report))
     assert_inert(root)
     assert root.find_all("details", data_document='"><script>alert(1)</script>')
+    [link] = [a for a in root.find_all("a") if a.attrs["href"] == '#doc-"><script>alert(1)</script>']
+    assert link.attrs["title"] == hostile["id"]
+    assert link.text == "'><b x=1> (<img src=x onerror=alert(1)>.md)"

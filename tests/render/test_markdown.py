@@ -53,11 +53,11 @@ def test_seeds_markdown_lists_the_conflicts_with_their_quotes(seeds_report: Repo
         rows = view.rows(finding)
         cells = [[td for td in tr.find_all("td")] for tr in table.find_all("tr")[1:]]
         assert [row[1].find_all("strong")[0].text for row in cells] == [" ".join(r.quote.claim.split()) for r in rows]
-        assert [row[2].text for row in cells] == [r.document.id for r in rows]
+        assert [row[2].text for row in cells] == [r.document.path for r in rows]
         assert [row[0].text for row in cells] == [r.value for r in rows]
     for finding in conflicts:
         for reason in finding.reasons:
-            assert reason in root.text
+            assert view.labelled(reason) in root.text
 
 
 def test_markdown_is_deterministic_and_hides_single_source_facts_unless_asked(seeds_report: Report) -> None:

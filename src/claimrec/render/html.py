@@ -86,18 +86,19 @@ def _filters(view: ReportView) -> str:
     )
     kinds: list[str] = sorted({f.kind for f in view.report.findings})
     languages = sorted({row.language for f in view.report.findings for row in view.rows(f)})
-    documents = [doc.id for doc in view.report.documents]
+    documents = [(doc.id, view.label(doc)) for doc in view.report.documents]
     return (
         f'<div class="verdicts" role="group" aria-label="Verdict"><span class="legend">Verdict</span>{verdicts}</div>'
-        + _select("kind", "Kind", kinds)
-        + _select("language", "Language", languages)
+        + _select("kind", "Kind", [(kind, kind) for kind in kinds])
+        + _select("language", "Language", [(code, code) for code in languages])
         + _select("document", "Document", documents)
         + '<p class="shown" id="shown" aria-live="polite"></p>'
     )
 
 
-def _select(name: str, label: str, options: list[str]) -> str:
-    items = "".join(f'<option value="{escape(o)}">{escape(o)}</option>' for o in options)
+def _select(name: str, label: str, options: list[tuple[str, str]]) -> str:
+    """A filter; each option is (value, text)."""
+    items = "".join(f'<option value="{escape(value)}">{escape(text)}</option>' for value, text in options)
     return (
         f'<label class="select">{label} <select name="{name}" data-filter="{name}">'
         f'<option value="">all</option>{items}</select></label>'
@@ -117,7 +118,7 @@ def _card(view: ReportView, finding: Finding) -> str:
     if finding.within_document:
         tags.append('<span class="tag warn">contradicts itself</span>')
     tags.append(f'<span class="severity" title="severity">{finding.severity:.2f}</span>')
-    reasons = "".join(f"<li>{escape(reason)}</li>" for reason in finding.reasons)
+    reasons = "".join(f"<li>{escape(view.labelled(reason))}</li>" for reason in finding.reasons)
     beside = ""
     if related:
         links = ", ".join(
@@ -140,7 +141,7 @@ def _card(view: ReportView, finding: Finding) -> str:
         f'<article class="card verdict-{finding.verdict}" id="finding-{escape(finding.cluster_id)}" {data}>'
         f'<header><div class="tags">{"".join(tags)}</div>'
         f'<h3 class="fact">{escape(view.fact(finding))}</h3>'
-        f'<p class="summary">{escape(finding.summary)}</p></header>'
+        f'<p class="summary">{escape(view.labelled(finding.summary))}</p></header>'
         f'<div class="claims">{"".join(_claim(row) for row in rows)}</div>'
         + (f'<ul class="reasons">{reasons}</ul>' if reasons else "")
         + (
@@ -157,7 +158,11 @@ def _card(view: ReportView, finding: Finding) -> str:
 def _claim(row: ClaimRow) -> str:
     quote = row.quote
     meta = [
-        ("document", f'<a href="#doc-{escape(row.document.id)}">{escape(row.document.id)}</a>'),
+        (
+            "document",
+            f'<a href="#doc-{escape(row.document.id)}" title="{escape(row.document.id)}">'
+            f"{escape(row.document_label)}</a>",
+        ),
         ("language", escape(row.language)),
         ("published", escape(row.published)),
     ]
@@ -212,13 +217,13 @@ def _document(view: ReportView, document: Document) -> str:
     warnings = "".join(
         f"<li><code>{escape(warning.code)}</code> {escape(warning.message)}</li>" for warning in document.warnings
     )
-    title = f" — {escape(document.title)}" if document.title else ""
     source = f" · {escape(document.source)}" if document.source else ""
     return (
         f'<details class="document" id="doc-{escape(document.id)}" data-document="{escape(document.id)}">'
-        f'<summary><b>{escape(document.id)}</b>{title} <span class="meta-line">{escape(document.language or "?")}'
-        f" · {escape(document.published or 'undated')}{source} · {escape(document.path)}"
-        f" · {view.claim_count(document)} claims</span></summary>"
+        f'<summary title="{escape(document.id)}"><b>{escape(view.label(document))}</b>'
+        f' <span class="meta-line">{escape(document.language or "?")}'
+        f" · {escape(document.published or 'undated')}{source} · {view.claim_count(document)} claims"
+        f" · id <code>{escape(document.id)}</code></span></summary>"
         + (f'<ul class="warnings">{warnings}</ul>' if warnings else "")
         + f'<div class="text" lang="{escape(document.language or "")}">{"".join(pieces)}</div></details>'
     )

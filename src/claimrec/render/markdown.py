@@ -64,16 +64,14 @@ def render_markdown(report: Report, *, include_single: bool = False) -> str:
         "",
         "## Documents",
         "",
-        "| document | language | published | claims | warnings |",
-        "|---|---|---|---|---|",
+        "| document | id | language | published | claims | warnings |",
+        "|---|---|---|---|---|---|",
     ]
     for doc in report.documents:
         claims = view.claim_count(doc)
         warnings = ", ".join(escape_markdown(w.code) for w in doc.warnings) or "—"
-        lines.append(
-            f"| {escape_markdown(doc.id)} | {escape_markdown(doc.language or '?')} "
-            f"| {escape_markdown(doc.published or 'undated')} | {claims} | {warnings} |"
-        )
+        cells = [view.label(doc), doc.id, doc.language or "?", doc.published or "undated"]
+        lines.append("| " + " | ".join(escape_markdown(cell) for cell in cells) + f" | {claims} | {warnings} |")
     for item in report.skipped:
         lines.append(f"- skipped {escape_markdown(item.path)}: {escape_markdown(item.reason)}")
     return "\n".join(lines) + "\n"
@@ -98,7 +96,7 @@ def _finding(view: ReportView, finding: Finding, number: int) -> list[str]:
     if related:
         lines += ["", "The same quantity at another time:", "", *(_bullet(row) for row in related)]
     if finding.reasons:
-        lines += ["", *(f"- {escape_markdown(reason)}" for reason in finding.reasons)]
+        lines += ["", *(f"- {escape_markdown(view.labelled(reason))}" for reason in finding.reasons)]
     return lines
 
 
@@ -111,7 +109,7 @@ def _row(row: ClaimRow) -> str:
     cells = [
         escape_markdown(row.value),
         _quote(row),
-        escape_markdown(row.document.id),
+        escape_markdown(row.document_label),
         escape_markdown(row.language),
         escape_markdown(row.published),
         escape_markdown("; ".join(notes)) or "—",
@@ -120,7 +118,7 @@ def _row(row: ClaimRow) -> str:
 
 
 def _bullet(row: ClaimRow) -> str:
-    where = f"{escape_markdown(row.document.id)}, {escape_markdown(row.published)}"
+    where = f"{escape_markdown(row.document_label)}, {escape_markdown(row.published)}"
     return f"- {escape_markdown(row.value)}: {_quote(row)} ({where})"
 
 

@@ -32,7 +32,7 @@ def clean(text: str) -> str:
 
 
 def renderables(report: Report, *, verdicts: tuple[Verdict, ...] = VERDICTS[:2]) -> list[RenderableType]:
-    """A summary table, then one panel per finding with one of `verdicts`, most severe first."""
+    """A summary table, one panel per finding with one of `verdicts` (most severe first), a documents legend."""
     view = ReportView(report)
     parts: list[RenderableType] = [_summary(view)]
     findings = view.findings(verdicts)
@@ -40,6 +40,7 @@ def renderables(report: Report, *, verdicts: tuple[Verdict, ...] = VERDICTS[:2])
         wanted = ", ".join(VERDICT_LABELS[v] for v in verdicts)
         parts.append(Text(f"No finding with verdict {wanted}.", style="italic"))
     parts.extend(_panel(view, finding) for finding in findings)
+    parts.append(_documents(view))
     return parts
 
 
@@ -81,13 +82,13 @@ def _panel(view: ReportView, finding: Finding) -> Panel:
     claims.add_column("published", no_wrap=True)
     for row in view.rows(finding):
         claims.add_row(*_cells(row))
-    body: list[RenderableType] = [Text(clean(finding.summary), style="italic"), claims]
-    body.extend(Text(f"• {clean(reason)}") for reason in finding.reasons)
+    body: list[RenderableType] = [Text(clean(view.labelled(finding.summary)), style="italic"), claims]
+    body.extend(Text(f"• {clean(view.labelled(reason))}") for reason in finding.reasons)
     related = view.related_rows(finding)
     if related:
         body.append(
             Text("The same quantity at another time: ", style="dim").append(
-                "; ".join(clean(f"{row.value} ({row.document.id}, {row.published})") for row in related), style=""
+                "; ".join(clean(f"{row.value} ({row.document_label}, {row.published})") for row in related), style=""
             )
         )
     title = Text(f" {VERDICT_LABELS[finding.verdict]} ", style=f"reverse {STYLES[finding.verdict]}")
@@ -119,4 +120,23 @@ def _cells(row: ClaimRow) -> tuple[Text, Text, Text, Text, Text]:
     quote.append(clean(row.quote.value), style="reverse bold")
     quote.append(clean(row.quote.claim_after_value), style="reverse")
     quote.append(clean(row.quote.after).rstrip())
-    return value, quote, Text(clean(row.document.id)), Text(clean(row.language)), Text(clean(row.published))
+    return value, quote, Text(clean(row.document_label)), Text(clean(row.language)), Text(clean(row.published))
+
+
+def _documents(view: ReportView) -> Table:
+    """The documents legend: each label with its id, language, publication date and claim count."""
+    table = Table(title="Documents", title_justify="left", header_style="bold", expand=False)
+    table.add_column("document", overflow="fold")
+    table.add_column("id", overflow="fold", style="dim")
+    table.add_column("lang", no_wrap=True)
+    table.add_column("published", no_wrap=True)
+    table.add_column("claims", justify="right", no_wrap=True)
+    for doc in view.report.documents:
+        table.add_row(
+            Text(clean(view.label(doc))),
+            Text(clean(doc.id)),
+            Text(clean(doc.language or "?")),
+            Text(clean(doc.published or "undated")),
+            Text(str(view.claim_count(doc))),
+        )
+    return table

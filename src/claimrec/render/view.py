@@ -7,7 +7,9 @@ Nothing here escapes: each renderer escapes for its own format.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -67,6 +69,7 @@ class ClaimRow:
 
     claim: Claim
     document: Document
+    document_label: str
     quote: Quote
     value: str
     qualifier: str | None
@@ -140,6 +143,7 @@ class ReportView:
         return ClaimRow(
             claim=claim,
             document=self._documents[claim.doc_id],
+            document_label=self.labels[claim.doc_id],
             quote=self.quote(claim),
             value=describe(claim),
             qualifier=claim.qualifier if claim.qualifier and claim.qualifier != "exact" else None,
@@ -198,6 +202,32 @@ class ReportView:
         return len(self._claims_by_document[document.id])
 
     @cached_property
+    def labels(self) -> dict[str, str]:
+        """A reader's name for each document, by id: its title and path, or its path; unique."""
+        return document_labels(self.report.documents)
+
+    def label(self, document: Document) -> str:
+        """`document`'s label (see `document_labels`)."""
+        return self.labels[document.id]
+
+    @cached_property
+    def _mentions(self) -> re.Pattern[str] | None:
+        ids = sorted(self.labels, key=lambda doc_id: (-len(doc_id), doc_id))
+        if not ids:
+            return None
+        alternatives = "|".join(re.escape(doc_id) for doc_id in ids)
+        return re.compile(rf"(?<![^\s(;])(?:{alternatives})(?=\)|\s(?:says|states)\s)")
+
+    def labelled(self, text: str) -> str:
+        """A finding's summary or reason with document ids replaced by labels.
+
+        Only ids where `claimrec.compare` writes them are replaced: "(id)", "id says", "id states".
+        """
+        if self._mentions is None:
+            return text
+        return self._mentions.sub(lambda match: self.labels[match.group()], text)
+
+    @cached_property
     def verdict_of_claim(self) -> dict[str, Verdict]:
         """The verdict of each claim's cluster, by claim id."""
         return {claim_id: f.verdict for f in self.report.findings for claim_id in f.claim_ids}
@@ -219,6 +249,25 @@ class ReportView:
     def language_counts(self) -> dict[str, int]:
         """How many documents are in each language (``"?"`` for none), sorted by code."""
         return dict(sorted(Counter(doc.language or "?" for doc in self.report.documents).items()))
+
+
+def document_labels(documents: Iterable[Document]) -> dict[str, str]:
+    """Each document's label by id: ``"title (path)"``, or the path when there is no title.
+
+    Labels that two documents share get `` [id]`` appended until every label is unique.
+    """
+    labels = {doc.id: _base_label(doc) for doc in documents}
+    while True:
+        counts = Counter(labels.values())
+        shared = {doc_id for doc_id, label in labels.items() if counts[label] > 1}
+        if not shared:
+            return labels
+        labels = {doc_id: f"{label} [{doc_id}]" if doc_id in shared else label for doc_id, label in labels.items()}
+
+
+def _base_label(document: Document) -> str:
+    title = " ".join((document.title or "").split())
+    return f"{title} ({document.path})" if title else document.path
 
 
 def qualifier_words(qualifier: str | None) -> str:
