@@ -196,7 +196,7 @@ def _sentence_claims(
             yield base.rank_claim(rank, context)
         if not numbers and not ranks:
             for time in times:
-                if not time.vague and not _dates_the_statement(time, found.attribution, text):
+                if not time.vague:
                     yield base.time_claim(time)
 
 
@@ -210,15 +210,6 @@ def _continues(claim: Claim, previous: Claim) -> bool:
         and claim.unit == previous.unit
         and claim.start >= previous.end
     )
-
-
-def _dates_the_statement(time: TimeMention, attribution: Attribution, text: str) -> bool:
-    """Whether `time` is when the source spoke ("said in November that …"), not when the event happened."""
-    cue = attribution.cue_span
-    if cue is None:
-        return False
-    between = text[cue.end : time.start] if cue.end <= time.start else text[time.end : cue.start]
-    return len(between.split()) <= 1 and "," not in between
 
 
 def _find(text: str, language: str, published: str | None) -> _Found:

@@ -1,0 +1,35 @@
+"""The assembler `claimrec.extract.extract`: which claims a sentence yields."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimrec.extract import corpus_names, extract
+from claimrec.models import Claim, Document
+from claimrec.segment import segment
+
+
+def _claims(text: str, language: str) -> list[Claim]:
+    document = Document(id="d", path="d.txt", text=text, language=language, published="2018-09-30")
+    sentences = segment(document, (language,))
+    return extract(sentences, {document.id: document}, corpus_names(sentences))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label"),
+    [
+        ("The minister told parliament on Saturday that the plan had failed.", "en", "Saturday"),
+        ("Ministeren fortalte Stortinget på lørdag at planen var mislykket.", "nb", "Saturday"),
+        ("Die Ministerin sagte am Donnerstag vor dem Ausschuss aus.", "de", "Thursday"),
+    ],
+)  # fmt: skip
+def test_when_a_source_spoke_is_a_time_claim(text: str, language: str, label: str) -> None:
+    """The day of a statement is checkable like any other time: another outlet may give another day."""
+    times = [claim for claim in _claims(text, language) if claim.kind == "time"]
+    assert [claim.time.label for claim in times if claim.time is not None] == [label]
+
+
+def test_a_sentence_with_a_value_yields_no_separate_time_claim() -> None:
+    claims = _claims("Taliban captured 12 provincial capitals on Friday.", "en")
+    assert [claim.kind for claim in claims] == ["count"]
+    assert claims[0].time is not None and claims[0].time.label == "Friday"
