@@ -16,6 +16,7 @@ from pydantic import TypeAdapter
 from claimrec.extract import CorpusNames, DocumentNames, document_names, extract_document, with_canonical_names
 from claimrec.langid import LanguageGuess, detect_languages
 from claimrec.models import Claim, Document, Sentence
+from claimrec.parallel import DocumentPool
 from claimrec.segment import segment
 from claimrec.workcache import WorkCache, cached_map, work_key
 
@@ -31,11 +32,13 @@ class DocumentStages:
     Args:
         cache: Where results are kept between runs; None computes everything.
         languages: The configured language codes.
+        pool: Processes that segment and extract documents not found in `cache`.
     """
 
-    def __init__(self, cache: WorkCache | None, languages: tuple[str, ...]) -> None:
+    def __init__(self, cache: WorkCache | None, languages: tuple[str, ...], pool: DocumentPool) -> None:
         self.cache = cache
         self.languages = languages
+        self.pool = pool
         self._segment_keys: dict[str, bytes] = {}
 
     def detect_languages(self, texts: list[str], languages: tuple[str, ...]) -> list[LanguageGuess]:
@@ -52,9 +55,8 @@ class DocumentStages:
         self._segment_keys = {document.id: key for document, key in zip(documents, keys, strict=True)}
 
         def compute(missing: list[int]) -> list[list[Sentence]]:
-            found = []
-            for index in missing:
-                found.append(segment(documents[index], self.languages))
+            found = self.pool.map(_segment_chunk, [(documents[index], self.languages) for index in missing])
+            for _ in found:
                 advance()
             return found
 
@@ -66,7 +68,7 @@ class DocumentStages:
         ids = list(sentences)
         keys = [work_key("names", self._segment_keys[doc_id].hex()) for doc_id in ids]
         found = cached_map(
-            self.cache, keys, lambda missing: [document_names(sentences[ids[index]]) for index in missing], _NAMES
+            self.cache, keys, lambda missing: self.pool.map(_names_chunk, [sentences[ids[i]] for i in missing]), _NAMES
         )
         return dict(zip(ids, found, strict=True))
 
@@ -87,12 +89,25 @@ class DocumentStages:
         per_document = cached_map(
             self.cache,
             keys,
-            lambda missing: [
-                extract_document(
-                    sentences[ids[index]], documents[ids[index]].reference_date, names.by_document[ids[index]]
-                )
-                for index in missing
-            ],
+            lambda missing: self.pool.map(
+                _extract_chunk,
+                [
+                    (sentences[doc_id], documents[doc_id].reference_date, names.by_document[doc_id])
+                    for doc_id in (ids[index] for index in missing)
+                ],
+            ),
             _CLAIMS,
         )
         return with_canonical_names([claim for claims in per_document for claim in claims], names.variants)
+
+
+def _segment_chunk(items: Sequence[tuple[Document, tuple[str, ...]]]) -> list[list[Sentence]]:
+    return [segment(document, languages) for document, languages in items]
+
+
+def _names_chunk(items: Sequence[Sequence[Sentence]]) -> list[DocumentNames]:
+    return [document_names(sentences) for sentences in items]
+
+
+def _extract_chunk(items: Sequence[tuple[Sequence[Sentence], str | None, frozenset[str]]]) -> list[list[Claim]]:
+    return [extract_document(sentences, as_of, names) for sentences, as_of, names in items]

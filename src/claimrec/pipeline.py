@@ -17,7 +17,8 @@ from claimrec.extract import combine_names
 from claimrec.incremental import DocumentStages
 from claimrec.ingest import DEFAULT_MAX_FILE_BYTES, assign_reference_dates, identify_languages, ingest
 from claimrec.lang import SUPPORTED_LANGUAGES, check_languages
-from claimrec.models import Document, Report, Sentence, SkippedFile
+from claimrec.models import Document, Report, SkippedFile
+from claimrec.parallel import DocumentPool
 from claimrec.timing import StageTimes
 from claimrec.workcache import WORK_FILE, WorkCache
 
@@ -35,6 +36,7 @@ def reconcile(
     embedder: Embedder | None = None,
     progress: bool = False,
     incremental: bool = True,
+    workers: int = 1,
     stage_times: StageTimes | None = None,
 ) -> Report:
     """Reconcile the claims of a set of articles and report where they disagree.
@@ -55,6 +57,11 @@ def reconcile(
             stored in ``work.sqlite3`` in the cache folder, and store this run's (default True).
             Results are keyed by everything they depend on, claimrec's code included; see
             `claimrec.incremental`.
+        workers: Processes that segment and extract articles (default 1: this process only;
+            `claimrec.parallel.default_workers()` gives one per CPU core). A pool is started only when many
+            articles are to be read (`claimrec.parallel.MIN_PARALLEL_DOCUMENTS`); its processes are
+            spawned, so a script that passes ``workers > 1`` must guard its entry point with
+            ``if __name__ == "__main__":``, as `multiprocessing` requires.
         stage_times: A `StageTimes` to fill with the seconds each stage took (default: not timed).
             Timings never enter the report, which stays byte-identical from run to run.
 
@@ -69,31 +76,32 @@ def reconcile(
     codes = check_languages(tuple(languages) if not isinstance(languages, str) else languages)
     times = StageTimes() if stage_times is None else stage_times
     folder = Path(cache_dir) if cache_dir is not None else default_cache_dir()
-    stages = DocumentStages(WorkCache(folder / WORK_FILE) if incremental else None, codes)
-    with times.stage("ingest"):
-        if isinstance(source, (str, os.PathLike)):
-            ingested = ingest(
-                source,
-                languages=codes,
-                max_file_bytes=max_file_bytes,
-                follow_links=follow_links,
-                detect=stages.detect_languages,
-            )
-            documents, skipped = ingested.documents, ingested.skipped
-            where = str(Path(source))
-        else:
-            documents = assign_reference_dates(identify_languages(sorted(source, key=lambda doc: doc.id), codes))
-            skipped, where = [], "the documents given"
-    if not documents:
-        raise NoArticlesError(_no_articles_message(where, skipped))
-    with times.stage("segment"), _progress_bar(progress, len(documents)) as advance:
-        sentences_by_doc: dict[str, list[Sentence]] = {}
-        for document, found in zip(documents, stages.segment(documents, advance), strict=True):
-            sentences_by_doc[document.id] = found
+    work_cache = WorkCache(folder / WORK_FILE) if incremental else None
+    with DocumentPool(workers) as pool:
+        stages = DocumentStages(work_cache, codes, pool)
+        with times.stage("ingest"):
+            if isinstance(source, (str, os.PathLike)):
+                ingested = ingest(
+                    source,
+                    languages=codes,
+                    max_file_bytes=max_file_bytes,
+                    follow_links=follow_links,
+                    detect=stages.detect_languages,
+                )
+                documents, skipped = ingested.documents, ingested.skipped
+                where = str(Path(source))
+            else:
+                documents = assign_reference_dates(identify_languages(sorted(source, key=lambda doc: doc.id), codes))
+                skipped, where = [], "the documents given"
+        if not documents:
+            raise NoArticlesError(_no_articles_message(where, skipped))
+        with times.stage("segment"), _progress_bar(progress, len(documents)) as advance:
+            segmented = stages.segment(documents, advance)
+            sentences_by_doc = {document.id: found for document, found in zip(documents, segmented, strict=True)}
+        with times.stage("extract"):
+            names = combine_names(stages.names(sentences_by_doc))
+            claims = stages.extract(sentences_by_doc, {document.id: document for document in documents}, names)
     sentences = [sentence for found in sentences_by_doc.values() for sentence in found]
-    with times.stage("extract"):
-        names = combine_names(stages.names(sentences_by_doc))
-        claims = stages.extract(sentences_by_doc, {document.id: document for document in documents}, names)
     with times.stage("embed"):
         if embedder is None:
             cache = EmbeddingCache(folder / EMBEDDINGS_FILE)
