@@ -14,6 +14,7 @@ from claimrec.errors import ClaimrecError
 from claimrec.ingest import DEFAULT_MAX_FILE_BYTES
 from claimrec.lang import SUPPORTED_LANGUAGES
 from claimrec.models import Report
+from claimrec.parallel import default_workers
 from claimrec.pipeline import reconcile as run_reconcile
 from claimrec.report import check_format, write
 
@@ -76,6 +77,12 @@ def reconcile(
         Path | None,
         typer.Option("--cache-dir", help="Folder for cached embeddings and models. Default: ~/.cache/claimrec."),
     ] = None,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers", "-j", min=0, help="Processes that read and extract articles; 0 for one per CPU core."
+        ),
+    ] = 1,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
 ) -> None:
     """Find the claims in FOLDER's articles, group those that state the same fact, and report disagreements."""
@@ -89,6 +96,7 @@ def reconcile(
             follow_links=follow_links,
             model=model,
             cache_dir=cache_dir,
+            workers=workers or default_workers(),
             progress=not quiet and sys.stderr.isatty(),
         )
         if output is None:
