@@ -484,6 +484,9 @@ class _Groups:
     documents: NDArray[np.int64] = field(init=False)
     per_sentence: Counter[tuple[str, str]] = field(init=False)
     slot: list[int] = field(init=False)
+    # Pairs already judged: groups that fail to join meet again as they grow, so each pair is judged once.
+    _compatible: dict[tuple[int, int], bool] = field(init=False, default_factory=dict)
+    _translated: dict[tuple[int, int], bool] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.group_of = list(range(len(self.claims)))
@@ -512,6 +515,12 @@ class _Groups:
         state the same value or hold the same place among as many claims of their kind (the second
         count of one wording is the second count of the other, whatever values they state: a
         changed value is exactly what a reviewer must see)."""
+        known = self._translated.get((i, j))
+        if known is None:
+            known = self._translated[(i, j)] = self._judge_translated(i, j)
+        return known
+
+    def _judge_translated(self, i: int, j: int) -> bool:
         a, b = self.claims[i], self.claims[j]
         if _sentence_pair(a, b) not in self.aligned:
             return False
@@ -525,6 +534,12 @@ class _Groups:
 
     def compatible_pair(self, i: int, j: int) -> bool:
         """`compatible` for claims i and j, with their vectors, and about the same story."""
+        known = self._compatible.get((i, j))
+        if known is None:
+            known = self._compatible[(i, j)] = self._judge_compatible(i, j)
+        return known
+
+    def _judge_compatible(self, i: int, j: int) -> bool:
         a, b = self.claims[i], self.claims[j]
         if not self._same_story(a, b):
             return False
@@ -558,8 +573,8 @@ class _Groups:
         return self.stories is None or tuple(sorted((a.doc_id, b.doc_id))) in self.stories
 
     def _joinable(self, left: list[int], right: list[int], by_evidence: bool) -> bool:
+        if not all(self.compatible_pair(i, j) for i in left for j in right):
+            return False  # judged first: each pair's verdict is remembered, its evidence is not
         first = np.repeat(np.asarray(left, dtype=np.int64), len(right))
         second = np.tile(np.asarray(right, dtype=np.int64), len(left))
-        if by_evidence and float(self.pair_evidence(first, second).mean()) < 0:
-            return False
-        return all(self.compatible_pair(i, j) for i, j in zip(first.tolist(), second.tolist(), strict=True))
+        return not (by_evidence and float(self.pair_evidence(first, second).mean()) < 0)
