@@ -80,9 +80,12 @@ def reconcile(
     workers: Annotated[
         int,
         typer.Option(
-            "--workers", "-j", min=0, help="Processes that read and extract articles; 0 for one per CPU core."
+            "--workers",
+            "-j",
+            min=0,
+            help="Processes that segment and extract articles (from 1,000 articles on); 0: one per CPU core.",
         ),
-    ] = 1,
+    ] = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
 ) -> None:
     """Find the claims in FOLDER's articles, group those that state the same fact, and report disagreements."""
