@@ -63,11 +63,11 @@ def main() -> int:
         return 0
     results = json.loads(args.output.read_text(encoding="utf-8")) if args.output.exists() else {}
     results["machine"] = _machine()
-    results["command"] = "python benchmarks/end_to_end.py " + " ".join(sys.argv[1:])
-    results["workers"] = args.workers
     results.setdefault("sizes", {})
     for size in (int(text) for text in args.sizes.split(",")):
         figures = _measure(size, args.workers)
+        figures["command"] = "python benchmarks/end_to_end.py " + " ".join(sys.argv[1:])
+        figures["workers"] = args.workers
         results["sizes"][str(size)] = figures
         _print(size, figures)
         args.output.parent.mkdir(parents=True, exist_ok=True)
