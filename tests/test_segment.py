@@ -4,7 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimrec.models import Document, Report
-from claimrec.segment import segment
+from claimrec.segment import MAX_SENTENCE_CHARS, segment
 
 LANGUAGES = ("da", "de", "en", "nb", "nn", "sv")
 
@@ -92,3 +92,14 @@ def test_any_text_is_covered_exactly_once_with_exact_offsets(text: str, language
     sentences = segment(document, LANGUAGES)
     assert all(text[s.start : s.end] == s.text and s.text == s.text.strip() and s.text for s in sentences)
     assert _covered(text, 0, [(s.start, s.end) for s in sentences])
+
+
+def test_a_paragraph_longer_than_spacy_accepts_is_cut_into_bounded_sentences() -> None:
+    # A file without blank lines or full stops made spaCy raise E088 (over 1,000,000 characters) and
+    # ended the run; now it is cut at spaces into sentences that extraction can handle.
+    text = "ord " * 300_000 + "slut."
+    document = Document(id="long", path="long.txt", text=text, language="da")
+    sentences = segment(document, ("da",))
+    assert all(len(sentence.text) <= MAX_SENTENCE_CHARS for sentence in sentences)
+    assert all(text[sentence.start : sentence.end] == sentence.text for sentence in sentences)
+    assert "".join(sentence.text for sentence in sentences).replace(" ", "") == text.replace(" ", "")

@@ -20,6 +20,7 @@ from claimrec.errors import (
 from claimrec.lang import SUPPORTED_LANGUAGES
 from claimrec.models import Claim, Cluster, Document, Finding, Report, Sentence, SkippedFile
 from claimrec.pipeline import reconcile
+from claimrec.timing import StageTimes
 
 try:
     __version__ = version("claimrec")
@@ -38,6 +39,7 @@ __all__ = [
     "Report",
     "Sentence",
     "SkippedFile",
+    "StageTimes",
     "UnknownLanguageError",
     "UnsupportedOutputError",
     "__version__",

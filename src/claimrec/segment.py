@@ -23,6 +23,14 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 _TERMINAL = re.compile(r"[.!?…:;\"'»”\u2019)\]]\s*$")
 # A paragraph of one sentence this short, without final punctuation, is a heading.
 MAX_HEADING_WORDS = 12
+# spaCy refuses texts longer than 1,000,000 characters; a longer paragraph (a file without blank lines)
+# is split into windows of at most this many characters, which also bounds memory. Normal paragraphs
+# are far shorter and are split by spaCy alone.
+MAX_WINDOW_CHARS = 100_000
+# A "sentence" longer than this (text without full stops) is cut into pieces of at most this many
+# characters, as extraction slows down with the square of a sentence's values. News sentences stay
+# below 500 characters (the seeds and NTREX: 460 at most).
+MAX_SENTENCE_CHARS = 3_000
 
 
 @dataclass(frozen=True)
@@ -105,11 +113,29 @@ def _split_paragraph(
 
 
 def _sentences(text: str, start: int, end: int, pipeline: SpacyPipeline) -> list[_Piece]:
-    if not text[start:end].strip():
-        return []
-    doc = pipeline(text[start:end])
-    spans = (_trim(text, start + sent.start_char, start + sent.end_char) for sent in doc.sents)
-    return [_Piece(*span) for span in spans if span]
+    pieces: list[_Piece] = []
+    for window_start, window_end in _windows(text, start, end, MAX_WINDOW_CHARS):
+        if not text[window_start:window_end].strip():
+            continue
+        for sentence in pipeline(text[window_start:window_end]).sents:
+            sentence_start, sentence_end = window_start + sentence.start_char, window_start + sentence.end_char
+            spans = (_trim(text, *span) for span in _windows(text, sentence_start, sentence_end, MAX_SENTENCE_CHARS))
+            pieces.extend(_Piece(*span) for span in spans if span)
+    return pieces
+
+
+def _windows(text: str, start: int, end: int, size: int) -> list[tuple[int, int]]:
+    """``[start, end)`` cut into spans of at most `size` characters, each cut after the last space or line
+    break before the limit (at the limit where there is none)."""
+    windows = []
+    while end - start > size:
+        limit = start + size
+        cut = max(text.rfind(" ", start, limit), text.rfind("\n", start, limit)) + 1
+        cut = cut if cut > start else limit
+        windows.append((start, cut))
+        start = cut
+    windows.append((start, end))
+    return windows
 
 
 def _roles(

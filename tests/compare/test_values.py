@@ -48,3 +48,8 @@ def test_round_numbers_allow_their_rounding_and_exact_ones_their_last_digit() ->
     assert (allowed(_claim(11)).low, allowed(_claim(11)).high) == (10.5, 11.5)
     assert allowed(_claim(3000, qualifier="approx")).high == pytest.approx(3500)
     assert allowed(_claim(None)) is None
+
+
+def test_values_too_far_apart_for_a_float_ratio_are_a_contradiction() -> None:
+    # Found by tests/fuzz: 2e-301 against 1e21 overflowed to an infinite ratio and raised OverflowError.
+    assert relate(_claim(2e-301), _claim(1e21)).difference == "contradiction"

@@ -343,3 +343,17 @@ def test_schema_refuses_inconsistent_new_fields() -> None:
         NumberData(indefinite_ones=("en",), numeral_ones=("one",))
     with pytest.raises(ValidationError, match="need a unit 'times'"):
         NumberData(multiplicatives={2: ("twice",)})
+
+
+@pytest.mark.parametrize("language", SUPPORTED_LANGUAGES)
+@pytest.mark.parametrize("text", ["0,0.0", "0.000,0.0", "1.000,5.3", "1,000.5,3"])
+def test_digits_with_two_decimal_marks_are_no_number(text: str, language: str) -> None:
+    # Found by tests/fuzz: these raised ValueError from float() and ended the whole run.
+    assert find_numbers(text, language) == []
+
+
+@pytest.mark.parametrize("language", SUPPORTED_LANGUAGES)
+def test_a_number_too_large_for_a_float_is_no_mention(language: str) -> None:
+    # Found by tests/fuzz: 400 nines became value=inf, which JSON cannot hold.
+    assert find_numbers("9" * 400 + " soldater", language) == []
+    assert find_numbers("1" + "0" * 310 + " biler", language) == []

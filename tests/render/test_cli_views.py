@@ -26,7 +26,7 @@ def test_reconcile_writes_html_and_markdown_and_fails_on_conflicts(tmp_path: Pat
     assert result.exit_code == 1, result.output
     assert page.read_text(encoding="utf-8") == seeds_report.to_html()
     assert f"{len(seeds_report.conflicts)} findings with verdict conflict (--fail-on)" in result.stderr
-    assert "findings: agree" in result.stderr and "done in" in result.stderr
+    assert "findings: agree" in result.stderr and "done in" in result.stderr and "embed " in result.stderr
     assert all(doc.id in result.stderr for doc in seeds_report.documents)
     notes = tmp_path / "report.md"
     result = runner.invoke(app, ["reconcile", str(SEEDS), "-q", "-o", str(notes)])

@@ -149,5 +149,7 @@ def _converted(a: Claim, b: Claim) -> bool:
 
 def _power_of_ten_apart(a: float, b: float) -> bool:
     ratio = max(abs(a), abs(b)) / min(abs(a), abs(b))
+    if not math.isfinite(ratio):
+        return False  # beyond 10^308 apart: no slip of the keyboard
     exponent = round(math.log10(ratio))
     return exponent >= 1 and abs(ratio / 10**exponent - 1) <= SCALE_RATIO_TOLERANCE

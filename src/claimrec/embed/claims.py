@@ -43,9 +43,7 @@ def embed_claims(claims: Sequence[Claim], embedder: Embedder, *, batch_size: int
     """
     counted = [claim.counted_head for claim in claims]
     phrases = [claim.counted for claim in claims]
-    background = set(BACKGROUND_PHRASES) | set(BACKGROUND_NOUNS)
-    frame_texts = {claim.frame for claim in claims} | {claim.sentence_frame for claim in claims}
-    texts = sorted(frame_texts | {text for text in counted + phrases if text} | background)
+    texts = claim_texts(claims)
     vectors = embedder.encode(texts, batch_size=batch_size)
     row = {text: index for index, text in enumerate(texts)}
     frames = _centred(vectors[[row[claim.frame] for claim in claims]], vectors, row, BACKGROUND_PHRASES)
@@ -57,6 +55,14 @@ def embed_claims(claims: Sequence[Claim], embedder: Embedder, *, batch_size: int
         counted=_rows_or_zeros(counted, heads, row),
         counted_phrases=_rows_or_zeros(phrases, heads, row),
     )
+
+
+def claim_texts(claims: Sequence[Claim]) -> list[str]:
+    """The distinct texts `embed_claims` embeds for `claims`, sorted: frames, sentence frames, counted
+    things and the background texts."""
+    frames = {claim.frame for claim in claims} | {claim.sentence_frame for claim in claims}
+    counted = {text for claim in claims for text in (claim.counted_head, claim.counted) if text}
+    return sorted(frames | counted | set(BACKGROUND_PHRASES) | set(BACKGROUND_NOUNS))
 
 
 def _rows_or_zeros(

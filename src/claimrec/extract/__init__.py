@@ -10,7 +10,7 @@ it is, when, who says so, and how sure.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import count, groupby
 from typing import Literal
@@ -52,6 +52,21 @@ class _Found:
 
 
 @dataclass(frozen=True)
+class DocumentNames:
+    """The names one document mentions, before they are compared with the rest of the corpus.
+
+    Attributes:
+        names: Countries and organisations by code and other capitalised words, lower-cased
+            (a word opening a sentence only when the document also names it inside one).
+        spellings: Capitalised words inside sentences in languages whose nouns are lower case, in
+            text order: the occurrences `spelling_variants` reads.
+    """
+
+    names: frozenset[str]
+    spellings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class CorpusNames:
     """The names of a corpus: those each document mentions, and the spelling variants among them.
 
@@ -69,15 +84,27 @@ class CorpusNames:
 
 def corpus_names(sentences: Sequence[Sentence]) -> CorpusNames:
     """The names of the documents of `sentences` and the spelling variants among them."""
-    variants = spelling_variants(sentences)
-    names: dict[str, set[str]] = {}
+    grouped: dict[str, list[Sentence]] = {}
     for sentence in sentences:
-        found = names.setdefault(sentence.doc_id, set())
+        grouped.setdefault(sentence.doc_id, []).append(sentence)
+    return combine_names({doc_id: document_names(group) for doc_id, group in grouped.items()})
+
+
+def document_names(sentences: Sequence[Sentence]) -> DocumentNames:
+    """The names of one document, given its sentences."""
+    found: set[str] = set()
+    for sentence in sentences:
         if sentence.role in CLAIM_ROLES and sentence.language is not None:
             found.update(_names(sentence.text, find_places(sentence.text, sentence.language), frozenset()))
+    return DocumentNames(names=frozenset(found), spellings=tuple(_spellings(sentences)))
+
+
+def combine_names(documents: Mapping[str, DocumentNames]) -> CorpusNames:
+    """The corpus's names from those of its documents (`document_names`), by document id."""
+    variants = spelling_variants(spelling for names in documents.values() for spelling in names.spellings)
     by_document = {
-        doc_id: frozenset(variants.get(name, name) for name in _fold_genitives(found))
-        for doc_id, found in names.items()
+        doc_id: frozenset(variants.get(name, name) for name in _fold_genitives(set(names.names)))
+        for doc_id, names in documents.items()
     }
     return CorpusNames(by_document=by_document, variants=variants)
 
@@ -92,46 +119,61 @@ def extract(sentences: Sequence[Sentence], documents: Mapping[str, Document], na
     """
     claims: list[Claim] = []
     for doc_id, group in groupby(sentences, key=lambda sentence: sentence.doc_id):
-        numbers = count()
-        previous: Sentence | None = None
-        for sentence in group:
-            if sentence.role not in CLAIM_ROLES or sentence.language is None:
-                continue
-            context = previous if previous is not None and previous.paragraph == sentence.paragraph else None
-            final_ids: dict[str, str] = {}
-            as_of = documents[doc_id].reference_date
-            for claim in _sentence_claims(sentence, as_of, context, names.by_document[doc_id]):
-                final_ids[claim.id] = f"{doc_id}:c{next(numbers)}"
-                continues = final_ids[claim.continues] if claim.continues else None
-                update = {"id": final_ids[claim.id], "continues": continues, "as_of": as_of}
-                claims.append(claim.model_copy(update=update))
-            previous = sentence
-    return _with_canonical_names(claims, names.variants)
+        claims.extend(extract_document(list(group), documents[doc_id].reference_date, names.by_document[doc_id]))
+    return with_canonical_names(claims, names.variants)
 
 
-def spelling_variants(sentences: Sequence[Sentence]) -> dict[str, str]:
+def extract_document(sentences: Sequence[Sentence], as_of: str | None, names: frozenset[str]) -> list[Claim]:
+    """The claims of one document's `sentences` (in text order), numbered in text order; their names are
+    not yet made canonical (`with_canonical_names` does that for the corpus).
+
+    Args:
+        sentences: The document's sentences.
+        as_of: The document's reference date, which relative times are resolved against.
+        names: The document's names (`CorpusNames.by_document`).
+    """
+    claims: list[Claim] = []
+    numbers = count()
+    previous: Sentence | None = None
+    for sentence in sentences:
+        if sentence.role not in CLAIM_ROLES or sentence.language is None:
+            continue
+        context = previous if previous is not None and previous.paragraph == sentence.paragraph else None
+        final_ids: dict[str, str] = {}
+        for claim in _sentence_claims(sentence, as_of, context, names):
+            final_ids[claim.id] = f"{sentence.doc_id}:c{next(numbers)}"
+            continues = final_ids[claim.continues] if claim.continues else None
+            update = {"id": final_ids[claim.id], "continues": continues, "as_of": as_of}
+            claims.append(claim.model_copy(update=update))
+        previous = sentence
+    return claims
+
+
+def spelling_variants(occurrences: Iterable[str]) -> dict[str, str]:
     """Lower-cased spellings of names in the corpus → their canonical spelling, lower-cased, for
     those that are variants of another ("ghanzi" → "ghazni"; see `canonical_place_names`).
 
-    Only words that are names for sure are read: capitalised words inside sentences in languages
-    whose nouns are lower case. German capitalises every noun, and "Sommerzeit" is no variant of
-    "Somerset".
+    Args:
+        occurrences: Every occurrence of a capitalised word inside a sentence (`DocumentNames.spellings`).
     """
-    occurrences = [
-        match.group()
-        for sentence in sentences
-        if sentence.role in CLAIM_ROLES
-        and sentence.language is not None
-        and not get_language(sentence.language).capitalised_nouns
-        for match in _CAPITALISED.finditer(sentence.text)
-        if match.start() > 0
-    ]
     canonical = canonical_place_names(occurrences)
     return {spelling.lower(): name.lower() for spelling, name in canonical.items() if spelling.lower() != name.lower()}
 
 
-def _with_canonical_names(claims: list[Claim], variants: Mapping[str, str]) -> list[Claim]:
-    """Claims whose ranked entity and anchors use the canonical spelling of each name."""
+def _spellings(sentences: Sequence[Sentence]) -> Iterator[str]:
+    """Capitalised words inside sentences, where they are names for sure: in languages whose nouns are
+    lower case. German capitalises every noun, and "Sommerzeit" is no variant of "Somerset"."""
+    for sentence in sentences:
+        if (
+            sentence.role in CLAIM_ROLES
+            and sentence.language is not None
+            and not get_language(sentence.language).capitalised_nouns
+        ):
+            yield from (match.group() for match in _CAPITALISED.finditer(sentence.text) if match.start() > 0)
+
+
+def with_canonical_names(claims: list[Claim], variants: Mapping[str, str]) -> list[Claim]:
+    """`claims` with their ranked entity and anchors in the canonical spelling of each name (`variants`)."""
     if not variants:
         return claims
     result = []

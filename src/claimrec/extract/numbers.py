@@ -56,6 +56,7 @@ Decisions:
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
@@ -170,7 +171,14 @@ def find_numbers(text: str, language: str) -> list[NumberMention]:
             consumed = mention.end
     labelled = [_labelled(mention, text, grammar) for mention in _join_ranges(found, text, grammar)]
     qualified = [_qualified(mention, text, grammar) for mention in labelled]
-    return [_finish(mention, text) for mention in _read_lists(qualified, text, grammar)]
+    mentions = [_finish(mention, text) for mention in _read_lists(qualified, text, grammar)]
+    return [mention for mention in mentions if _representable(mention.value, mention.low, mention.high)]
+
+
+def _representable(*values: float | None) -> bool:
+    """Whether every value is a finite float: "9" × 400 overflows to infinity, which is no checkable value
+    (and JSON has no infinity)."""
+    return all(value is None or math.isfinite(value) for value in values)
 
 
 def parse_number_words(words: str, language: str) -> int | float | None:
@@ -1085,17 +1093,25 @@ def _digits_value(raw: str, data: NumberData) -> float | None:
         return None
     decimal = data.decimal_separator
     whole, _, fraction = compact.rpartition(decimal) if decimal in compact else (compact, "", "")
-    if fraction and decimal in whole:
-        return None
+    if fraction and (decimal in whole or not fraction.isdecimal()):
+        return None  # "1.000,5.3": two decimal marks
     separators = {char for char in whole if char in ".,"}
     if not separators:
-        return float(f"{whole}.{fraction}" if fraction else whole)
+        return _float(f"{whole}.{fraction}" if fraction else whole)
     if len(separators) == 1 and separators <= set(data.group_separators) and _GROUPED.fullmatch(whole):
         plain = "".join(char for char in whole if char.isdigit())
-        return float(f"{plain}.{fraction}" if fraction else plain)
+        return _float(f"{plain}.{fraction}" if fraction else plain)
     if not fraction and len(re.findall(r"[.,]", whole)) == 1:
-        return float(re.sub(r"[.,]", ".", whole))  # "3.5" in Danish, "3,5" in English: a foreign decimal mark
+        return _float(re.sub(r"[.,]", ".", whole))  # "3.5" in Danish, "3,5" in English: a foreign decimal mark
     return None
+
+
+def _float(digits: str) -> float | None:
+    """``float(digits)``, or None for what Python cannot read as one (superscript digits: "²")."""
+    try:
+        return float(digits)
+    except ValueError:
+        return None
 
 
 def _glued_letters(text: str, end: int) -> bool:

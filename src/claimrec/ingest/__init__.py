@@ -10,7 +10,7 @@ from pathlib import Path, PurePosixPath
 from claimrec.errors import InputNotFoundError, WarningCode
 from claimrec.ingest.readers import Article, read_articles
 from claimrec.ingest.walk import FoundFile, WalkResult, find_files
-from claimrec.langid import MIN_DOCUMENT_CONFIDENCE, detect_languages
+from claimrec.langid import MIN_DOCUMENT_CONFIDENCE, LanguageIdentifier, detect_languages
 from claimrec.models import Document, RecordedWarning, SkippedFile
 
 DEFAULT_MAX_FILE_BYTES = 5_000_000
@@ -36,6 +36,7 @@ def ingest(
     languages: tuple[str, ...],
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
     follow_links: bool = False,
+    detect: LanguageIdentifier = detect_languages,
 ) -> IngestResult:
     """Read every article below `path` (a folder, read recursively, or a single file).
 
@@ -44,6 +45,8 @@ def ingest(
         languages: Codes of the languages a document may be in.
         max_file_bytes: Larger files are skipped (default 5,000,000).
         follow_links: Read links that point outside the folder (default False).
+        detect: Identifies the language of texts (default `claimrec.langid.detect_languages`); the
+            pipeline passes one that reuses earlier runs' results.
 
     Raises:
         InputNotFoundError: `path` does not exist.
@@ -64,7 +67,7 @@ def ingest(
         contents = read_articles(raw, found.path.suffix.lower(), found.relative)
         result.skipped.extend(contents.skipped)
         reads.extend(_Read(found, article) for article in contents.articles)
-    result.documents = assign_reference_dates(_documents(reads, languages))
+    result.documents = assign_reference_dates(_documents(reads, languages, detect))
     result.skipped.sort(key=lambda skipped: skipped.path)
     return result
 
@@ -89,9 +92,9 @@ def _read_bytes(found: FoundFile, limit: int, skipped: list[SkippedFile]) -> byt
     return raw
 
 
-def _documents(reads: list[_Read], languages: tuple[str, ...]) -> list[Document]:
+def _documents(reads: list[_Read], languages: tuple[str, ...], detect: LanguageIdentifier) -> list[Document]:
     ids = _document_ids(reads)
-    guesses = detect_languages([read.article.text[read.article.metadata.body_start :] for read in reads], languages)
+    guesses = detect([read.article.text[read.article.metadata.body_start :] for read in reads], languages)
     documents = []
     for read, doc_id, guess in zip(reads, ids, guesses, strict=True):
         article, metadata = read.article, read.article.metadata

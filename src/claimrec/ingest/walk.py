@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,7 +36,7 @@ def find_files(root: Path, *, follow_links: bool = False) -> WalkResult:
     each becomes a `SkippedFile` with a reason. A link back to a folder that is being
     walked is a loop; other links whose target lies inside `root` are skipped because
     the target is read at its own path; links out of `root` are followed only with
-    `follow_links`.
+    `follow_links`. The walk keeps its own stack, so folders of any depth are walked.
 
     Args:
         root: An existing folder.
@@ -43,42 +44,55 @@ def find_files(root: Path, *, follow_links: bool = False) -> WalkResult:
     """
     result = WalkResult()
     real_root = root.resolve()
-    _walk(root, "", real_root, frozenset(), follow_links, result)
-    return result
-
-
-def _walk(
-    folder: Path,
-    prefix: str,
-    real_root: Path,
-    active: frozenset[Path],
-    follow_links: bool,
-    result: WalkResult,
-) -> None:
-    active = active | {folder.resolve()}
-    try:
-        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
-    except OSError as error:
-        result.skipped.append(WarningCode.UNREADABLE.skip(prefix or ".", error=_describe(error)))
-        return
-    for entry in entries:
-        relative = prefix + entry.name
+    stack = [_Folder.open(root, real_root, "", frozenset(), result)]
+    while stack:
+        folder = stack[-1]
+        entry = next(folder.entries, None)
+        if entry is None:
+            stack.pop()
+            continue
+        relative = folder.prefix + entry.name
         if entry.name.startswith("."):
             what = "folder" if entry.is_dir(follow_symlinks=False) else "file"
             result.skipped.append(WarningCode.HIDDEN.skip(relative, what=what))
-            continue
-        if entry.is_symlink():
-            _visit_link(Path(entry.path), relative, real_root, active, follow_links, result)
-            continue
-        try:
-            mode = entry.stat(follow_symlinks=False).st_mode
-        except OSError as error:
-            result.skipped.append(WarningCode.UNREADABLE.skip(relative, error=_describe(error)))
-            continue
-        if stat.S_ISDIR(mode):
-            _walk(Path(entry.path), relative + "/", real_root, active, follow_links, result)
+        elif entry.is_symlink():
+            target = _visit_link(Path(entry.path), relative, real_root, folder.active, follow_links, result)
+            if target is not None:
+                stack.append(_Folder.open(target, target, relative + "/", folder.active, result))
         else:
-            _visit_file(Path(entry.path), relative, mode, result)
+            try:
+                mode = entry.stat(follow_symlinks=False).st_mode
+            except OSError as error:
+                result.skipped.append(WarningCode.UNREADABLE.skip(relative, error=_describe(error)))
+                continue
+            if stat.S_ISDIR(mode):
+                real = folder.real / entry.name  # not a link, inside a resolved folder: no need to resolve
+                stack.append(_Folder.open(Path(entry.path), real, relative + "/", folder.active, result))
+            else:
+                _visit_file(Path(entry.path), relative, mode, result)
+    return result
+
+
+@dataclass
+class _Folder:
+    """A folder being walked: its remaining entries, its real path, its path's prefix, and the real paths
+    of the folders it lies in (itself included)."""
+
+    entries: Iterator[os.DirEntry[str]]
+    real: Path
+    prefix: str
+    active: frozenset[Path]
+
+    @classmethod
+    def open(cls, folder: Path, real: Path, prefix: str, active: frozenset[Path], result: WalkResult) -> _Folder:
+        """The folder's entries in name order; none, and a skip recorded, if it cannot be listed."""
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError as error:
+            result.skipped.append(WarningCode.UNREADABLE.skip(prefix.rstrip("/") or ".", error=_describe(error)))
+            entries = []
+        return cls(iter(entries), real, prefix, active | {real})
 
 
 def _visit_link(
@@ -88,25 +102,28 @@ def _visit_link(
     active: frozenset[Path],
     follow_links: bool,
     result: WalkResult,
-) -> None:
+) -> Path | None:
+    """Sort out a link; the folder to walk into when it is one to follow."""
     target = Path(os.path.realpath(link))
     try:
         mode = target.stat().st_mode
     except OSError as error:
         code = WarningCode.LINK_LOOP if error.errno == errno.ELOOP else WarningCode.BROKEN_LINK
         result.skipped.append(code.skip(relative, target=str(link.readlink())))
-        return
+        return None
     if stat.S_ISDIR(mode) and target in active:
-        result.skipped.append(WarningCode.LINK_LOOP.skip(relative, target=str(target)))
+        shown = target.relative_to(real_root).as_posix() or "." if target.is_relative_to(real_root) else str(target)
+        result.skipped.append(WarningCode.LINK_LOOP.skip(relative, target=shown))
     elif target.is_relative_to(real_root):
         inside = target.relative_to(real_root).as_posix()
         result.skipped.append(WarningCode.LINK_INSIDE.skip(relative, target=inside))
     elif not follow_links:
         result.skipped.append(WarningCode.LINK_OUTSIDE.skip(relative, target=str(target)))
     elif stat.S_ISDIR(mode):
-        _walk(target, relative + "/", real_root, active, follow_links, result)
+        return target
     else:
         _visit_file(target, relative, mode, result)
+    return None
 
 
 def _visit_file(path: Path, relative: str, mode: int, result: WalkResult) -> None:

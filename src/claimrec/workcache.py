@@ -1,0 +1,156 @@
+"""Keep per-document work on disk, so that a second run redoes only what changed.
+
+Results of the per-document stages (language identification, segmentation, names, claims) are
+stored as JSON in ``work.sqlite3`` in claimrec's cache folder, next to the embedding cache. A key is
+the SHA-256 of the stage's name, `code_fingerprint` (claimrec's own source and language data and the
+versions of the libraries whose output is stored) and everything the result depends on, so a changed
+file, setting or claimrec version misses the cache and is computed again.
+
+Several processes may share one file: reads and writes are SQLite transactions in write-ahead-log
+mode, and a key stored twice keeps its first value (equal keys hold equal values). Deleting the file is
+always safe.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import closing, contextmanager
+from functools import cache
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import TypeAdapter
+
+from claimrec.errors import ClaimrecError
+
+WORK_FILE = "work.sqlite3"
+"""Name of the work cache inside the cache folder."""
+DEFAULT_MAX_ENTRIES = 500_000
+"""Results a `WorkCache` keeps by default, over all stages (a few per document)."""
+_QUERY_CHUNK = 500  # below SQLite's smallest limit on bound parameters (999)
+_LIBRARIES = ("lingua-language-detector", "spacy", "pydantic")
+T = TypeVar("T")
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS results (
+    id INTEGER PRIMARY KEY,
+    key BLOB NOT NULL UNIQUE,
+    value BLOB NOT NULL
+)
+"""
+
+
+class WorkCacheError(ClaimrecError):
+    """The work cache cannot be created, opened or written."""
+
+
+@cache
+def code_fingerprint() -> str:
+    """SHA-256 of claimrec's source files (code and language data) and the versions of the libraries whose
+    output is cached: any change to them makes every earlier result a miss."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    for library in _LIBRARIES:
+        try:
+            digest.update(f"{library}=={importlib.metadata.version(library)}".encode())
+        except importlib.metadata.PackageNotFoundError:
+            digest.update(f"{library} missing".encode())
+    return digest.hexdigest()
+
+
+def work_key(stage: str, *parts: str) -> bytes:
+    """The key of `stage`'s result on inputs `parts`, under the current `code_fingerprint`."""
+    digest = hashlib.sha256(code_fingerprint().encode())
+    for part in (stage, *parts):
+        encoded = part.encode("utf-8", "surrogatepass")
+        digest.update(len(encoded).to_bytes(8, "little"))
+        digest.update(encoded)
+    return digest.digest()
+
+
+class WorkCache:
+    """Per-document results in a SQLite file, keyed by `work_key`.
+
+    Args:
+        path: The SQLite file, e.g. ``cache_dir / WORK_FILE``.
+        max_entries: Most results kept; after a write, the oldest beyond it are deleted (first in, first out).
+            Defaults to `DEFAULT_MAX_ENTRIES` (500,000).
+
+    Raises:
+        WorkCacheError: The file cannot be created or opened.
+    """
+
+    def __init__(self, path: Path, *, max_entries: int = DEFAULT_MAX_ENTRIES) -> None:
+        if max_entries < 1:
+            raise WorkCacheError(f"max_entries must be at least 1, got {max_entries}. Use the default, 500000.")
+        self.path = path
+        self.max_entries = max_entries
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise self._error(error) from error
+        with self._transaction() as database:
+            database.execute("PRAGMA journal_mode=WAL")
+            database.execute(_SCHEMA)
+
+    def lookup(self, keys: Iterable[bytes]) -> dict[bytes, bytes]:
+        """The stored values of those `keys` that have one."""
+        wanted = list(dict.fromkeys(keys))
+        found: dict[bytes, bytes] = {}
+        with self._transaction() as database:
+            for start in range(0, len(wanted), _QUERY_CHUNK):
+                chunk = wanted[start : start + _QUERY_CHUNK]
+                rows = database.execute(
+                    f"SELECT key, value FROM results WHERE key IN ({', '.join('?' * len(chunk))})", chunk
+                )
+                found.update(rows)
+        return found
+
+    def store(self, items: Sequence[tuple[bytes, bytes]]) -> None:
+        """Store (key, value) pairs, then evict the oldest results beyond `max_entries`."""
+        if not items:
+            return
+        with self._transaction() as database:
+            database.executemany("INSERT OR IGNORE INTO results (key, value) VALUES (?, ?)", items)
+            database.execute("DELETE FROM results WHERE id <= (SELECT MAX(id) FROM results) - ?", (self.max_entries,))
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        try:
+            with closing(sqlite3.connect(self.path, timeout=60)) as database, database:
+                yield database
+        except sqlite3.Error as error:
+            raise self._error(error) from error
+
+    def _error(self, error: Exception) -> WorkCacheError:
+        return WorkCacheError(
+            f"Cannot use the work cache {self.path}: {error}. Delete the file if it is damaged, or give a "
+            "writable cache folder (--cache-dir or CLAIMREC_CACHE_DIR)."
+        )
+
+
+def cached_map(
+    cache: WorkCache | None,
+    keys: Sequence[bytes],
+    compute: Callable[[list[int]], Sequence[T]],
+    adapter: TypeAdapter[T],
+) -> list[T]:
+    """One result per key: stored ones read from `cache`, the others computed and stored.
+
+    Args:
+        cache: Where results are kept; None computes every result.
+        keys: The `work_key` of each result.
+        compute: Given the indices (into `keys`) of the results not stored, returns those results in that order.
+        adapter: Converts a result to JSON and back; a result read back equals the one stored.
+    """
+    stored = cache.lookup(keys) if cache is not None else {}
+    missing = [index for index, key in enumerate(keys) if key not in stored]
+    computed = dict(zip(missing, compute(missing), strict=True)) if missing else {}
+    if cache is not None and computed:
+        cache.store([(keys[index], adapter.dump_json(value)) for index, value in computed.items()])
+    return [computed[i] if i in computed else adapter.validate_json(stored[key]) for i, key in enumerate(keys)]

@@ -1,0 +1,99 @@
+"""Incremental runs: a second run reuses every per-document result it can, recomputes what changed, and
+reports byte-identically; stage timings stay out of the report; workers do not change the report."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import claimrec
+import claimrec.incremental
+import claimrec.parallel
+from claimrec.timing import STAGES
+
+from .conftest import SEEDS
+from .fakes import HashEmbedder
+
+
+def _run(folder: Path, cache: Path, **options: Any) -> str:
+    return claimrec.reconcile(folder, cache_dir=cache, embedder=HashEmbedder(), **options).to_json()
+
+
+def _counting(monkeypatch: pytest.MonkeyPatch, name: str) -> list[str]:
+    """Record the id of every document that `claimrec.incremental.<name>` computes."""
+    calls: list[str] = []
+    original: Callable[..., Any] = getattr(claimrec.incremental, name)
+
+    def counted(first: Any, *rest: Any) -> Any:
+        calls.append(first.id if hasattr(first, "id") else first[0].doc_id)
+        return original(first, *rest)
+
+    monkeypatch.setattr(claimrec.incremental, name, counted)
+    return calls
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+def test_second_run_recomputes_nothing_and_reports_byte_identically(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = _run(corpus, tmp_path / "cache")
+    segmented, extracted = _counting(monkeypatch, "segment"), _counting(monkeypatch, "extract_document")
+    second = _run(corpus, tmp_path / "cache")
+    assert (segmented, extracted) == ([], [])
+    assert second == first
+    assert _run(corpus, tmp_path / "other", incremental=False) == first
+
+
+def test_a_changed_file_is_read_again_and_the_others_are_reused(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _run(corpus, tmp_path / "cache")
+    changed = sorted(corpus.glob("*.txt"))[2]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n\nDer var 17 soldater.\n", encoding="utf-8")
+    segmented, extracted = _counting(monkeypatch, "segment"), _counting(monkeypatch, "extract_document")
+    second = _run(corpus, tmp_path / "cache")
+    assert segmented == [changed.stem]
+    assert changed.stem in extracted
+    assert second == _run(corpus, tmp_path / "fresh", incremental=False)
+
+
+def test_other_languages_configured_miss_the_cache(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _run(corpus, tmp_path / "cache")
+    segmented = _counting(monkeypatch, "segment")
+    _run(corpus, tmp_path / "cache", languages="da,nb")
+    assert len(segmented) == len(list(corpus.glob("*.txt")))
+
+
+def test_stage_times_are_filled_in_order_and_stay_out_of_the_report(corpus: Path, tmp_path: Path) -> None:
+    times = claimrec.StageTimes()
+    report = _run(corpus, tmp_path / "cache", stage_times=times)
+    assert tuple(times.seconds) == STAGES
+    assert all(seconds >= 0 for seconds in times.seconds.values())
+    assert times.total == pytest.approx(sum(times.seconds.values()))
+    assert "seconds" not in report
+
+
+def test_two_worker_processes_give_the_same_report(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(claimrec.parallel, "MIN_PARALLEL_DOCUMENTS", 2)
+    monkeypatch.setattr(claimrec.parallel, "CHUNK_DOCUMENTS", 2)
+    alone = _run(corpus, tmp_path / "one", incremental=False)
+    assert _run(corpus, tmp_path / "two", incremental=False, workers=2) == alone
+
+
+def test_fewer_than_one_worker_is_an_error(corpus: Path, tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="workers must be at least 1, got 0"):
+        _run(corpus, tmp_path / "cache", workers=0)
