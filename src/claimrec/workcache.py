@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.metadata
-import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import closing, contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import TypeVar
@@ -25,12 +23,12 @@ from typing import TypeVar
 from pydantic import TypeAdapter
 
 from claimrec.errors import ClaimrecError
+from claimrec.sqlite_store import SqliteStore, chunks
 
 WORK_FILE = "work.sqlite3"
 """Name of the work cache inside the cache folder."""
 DEFAULT_MAX_ENTRIES = 500_000
 """Results a `WorkCache` keeps by default, over all stages (a few per document)."""
-_QUERY_CHUNK = 500  # below SQLite's smallest limit on bound parameters (999)
 _LIBRARIES = ("lingua-language-detector", "spacy", "pydantic")
 T = TypeVar("T")
 _SCHEMA = """
@@ -90,42 +88,23 @@ class WorkCache:
             raise WorkCacheError(f"max_entries must be at least 1, got {max_entries}. Use the default, 500000.")
         self.path = path
         self.max_entries = max_entries
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise self._error(error) from error
-        with self._transaction() as database:
-            database.execute("PRAGMA journal_mode=WAL")
-            database.execute(_SCHEMA)
+        self._store = SqliteStore(path, _SCHEMA, "results", max_entries, self._error)
 
     def lookup(self, keys: Iterable[bytes]) -> dict[bytes, bytes]:
         """The stored values of those `keys` that have one."""
-        wanted = list(dict.fromkeys(keys))
         found: dict[bytes, bytes] = {}
-        with self._transaction() as database:
-            for start in range(0, len(wanted), _QUERY_CHUNK):
-                chunk = wanted[start : start + _QUERY_CHUNK]
-                rows = database.execute(
-                    f"SELECT key, value FROM results WHERE key IN ({', '.join('?' * len(chunk))})", chunk
-                )
-                found.update(rows)
+        with self._store.transaction() as database:
+            for chunk, marks in chunks(list(dict.fromkeys(keys))):
+                found.update(database.execute(f"SELECT key, value FROM results WHERE key IN ({marks})", chunk))
         return found
 
     def store(self, items: Sequence[tuple[bytes, bytes]]) -> None:
         """Store (key, value) pairs, then evict the oldest results beyond `max_entries`."""
         if not items:
             return
-        with self._transaction() as database:
+        with self._store.transaction() as database:
             database.executemany("INSERT OR IGNORE INTO results (key, value) VALUES (?, ?)", items)
-            database.execute("DELETE FROM results WHERE id <= (SELECT MAX(id) FROM results) - ?", (self.max_entries,))
-
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        try:
-            with closing(sqlite3.connect(self.path, timeout=60)) as database, database:
-                yield database
-        except sqlite3.Error as error:
-            raise self._error(error) from error
+            self._store.evict(database)
 
     def _error(self, error: Exception) -> WorkCacheError:
         return WorkCacheError(

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-import sqlite3
-from collections.abc import Iterator, Sequence
-from contextlib import closing, contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +20,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from claimrec.embed import EmbeddingError
+from claimrec.sqlite_store import SqliteStore, chunks
 
 if TYPE_CHECKING:
     from claimrec.embed import Embedder
@@ -32,7 +31,6 @@ EMBEDDINGS_FILE = "embeddings.sqlite3"
 """Name of the embedding cache inside the cache folder."""
 DEFAULT_MAX_VECTORS = 250_000
 """Vectors an `EmbeddingCache` keeps by default: about 400 MB of 384-dimensional vectors."""
-_QUERY_CHUNK = 500  # stays below SQLite's smallest limit on bound parameters (999)
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS vectors (
     id INTEGER PRIMARY KEY,
@@ -75,13 +73,7 @@ class EmbeddingCache:
             raise EmbeddingError(f"max_vectors must be at least 1, got {max_vectors}. Use the default, 250000.")
         self.path = default_cache_dir() / EMBEDDINGS_FILE if path is None else path
         self.max_vectors = max_vectors
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise self._error(error) from error
-        with self._transaction() as database:
-            database.execute("PRAGMA journal_mode=WAL")
-            database.execute(_SCHEMA)
+        self._store = SqliteStore(self.path, _SCHEMA, "vectors", max_vectors, self._error)
 
     def lookup(self, name: str, texts: Sequence[str], dimension: int) -> dict[str, NDArray[np.float32]]:
         """The stored vectors of those `texts` that embedder `name` has embedded before.
@@ -97,12 +89,11 @@ class EmbeddingCache:
         by_key = {_key(text): text for text in texts}
         keys = list(by_key)
         found: dict[str, NDArray[np.float32]] = {}
-        with self._transaction() as database:
-            for start in range(0, len(keys), _QUERY_CHUNK):
-                chunk = keys[start : start + _QUERY_CHUNK]
+        with self._store.transaction() as database:
+            for chunk, marks in chunks(keys):
                 rows = database.execute(
                     "SELECT text_sha256, vector FROM vectors WHERE embedder = ? AND length(vector) = ? "
-                    f"AND text_sha256 IN ({', '.join('?' * len(chunk))})",
+                    f"AND text_sha256 IN ({marks})",
                     (name, dimension * 4, *chunk),
                 )
                 for key, blob in rows:
@@ -118,18 +109,9 @@ class EmbeddingCache:
             vectors: Their vectors, shape ``(len(texts), dimension)``.
         """
         rows = [(name, _key(text), vector.astype("<f4").tobytes()) for text, vector in zip(texts, vectors, strict=True)]
-        with self._transaction() as database:
+        with self._store.transaction() as database:
             database.executemany("INSERT OR IGNORE INTO vectors (embedder, text_sha256, vector) VALUES (?, ?, ?)", rows)
-            database.execute("DELETE FROM vectors WHERE id <= (SELECT MAX(id) FROM vectors) - ?", (self.max_vectors,))
-
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        """A connection whose statements are committed together, or rolled back on an error."""
-        try:
-            with closing(sqlite3.connect(self.path, timeout=60)) as database, database:
-                yield database
-        except sqlite3.Error as error:
-            raise self._error(error) from error
+            self._store.evict(database)
 
     def _error(self, error: Exception) -> EmbeddingError:
         return EmbeddingError(
