@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from pathlib import Path
 
 from claimrec.cluster import cluster
 from claimrec.compare import compare
 from claimrec.embed import Embedder, load_embedder
 from claimrec.embed.cache import EMBEDDINGS_FILE, CachedEmbedder, EmbeddingCache, default_cache_dir
-from claimrec.embed.claims import embed_claims
+from claimrec.embed.claims import claim_texts, embed_claims
 from claimrec.errors import NoArticlesError
 from claimrec.extract import combine_names
 from claimrec.incremental import DocumentStages
@@ -19,6 +18,7 @@ from claimrec.ingest import DEFAULT_MAX_FILE_BYTES, assign_reference_dates, iden
 from claimrec.lang import SUPPORTED_LANGUAGES, check_languages
 from claimrec.models import Document, Report, SkippedFile
 from claimrec.parallel import DocumentPool
+from claimrec.progress import RunProgress
 from claimrec.timing import StageTimes
 from claimrec.workcache import WORK_FILE, WorkCache
 
@@ -52,7 +52,7 @@ def reconcile(
         cache_dir: Folder for the embedding and work caches and converted models (default
             ``$CLAIMREC_CACHE_DIR`` or ``~/.cache/claimrec``).
         embedder: An already loaded `Embedder` to use instead of `model`; it is not cached.
-        progress: Show a progress bar on stderr.
+        progress: Show the progress of each stage on stderr.
         incremental: Reuse the per-document results (languages, sentences, claims) that earlier runs
             stored in ``work.sqlite3`` in the cache folder, and store this run's (default True).
             Results are keyed by everything they depend on, claimrec's code included; see
@@ -77,40 +77,43 @@ def reconcile(
     times = StageTimes() if stage_times is None else stage_times
     folder = Path(cache_dir) if cache_dir is not None else default_cache_dir()
     work_cache = WorkCache(folder / WORK_FILE) if incremental else None
-    with DocumentPool(workers) as pool:
-        stages = DocumentStages(work_cache, codes, pool)
-        with times.stage("ingest"):
-            if isinstance(source, (str, os.PathLike)):
-                ingested = ingest(
-                    source,
-                    languages=codes,
-                    max_file_bytes=max_file_bytes,
-                    follow_links=follow_links,
-                    detect=stages.detect_languages,
-                )
-                documents, skipped = ingested.documents, ingested.skipped
-                where = str(Path(source))
-            else:
-                documents = assign_reference_dates(identify_languages(sorted(source, key=lambda doc: doc.id), codes))
-                skipped, where = [], "the documents given"
-        if not documents:
-            raise NoArticlesError(_no_articles_message(where, skipped))
-        with times.stage("segment"), _progress_bar(progress, len(documents)) as advance:
-            segmented = stages.segment(documents, advance)
-            sentences_by_doc = {document.id: found for document, found in zip(documents, segmented, strict=True)}
-        with times.stage("extract"):
-            names = combine_names(stages.names(sentences_by_doc))
-            claims = stages.extract(sentences_by_doc, {document.id: document for document in documents}, names)
+    with RunProgress(enabled=progress) as shown:
+        with DocumentPool(workers) as pool:
+            stages = DocumentStages(work_cache, codes, pool)
+            with times.stage("ingest"):
+                if isinstance(source, (str, os.PathLike)):
+                    ingested = ingest(
+                        source,
+                        languages=codes,
+                        max_file_bytes=max_file_bytes,
+                        follow_links=follow_links,
+                        detect=stages.detect_languages,
+                    )
+                    documents, skipped = ingested.documents, ingested.skipped
+                    where = str(Path(source))
+                else:
+                    documents = assign_reference_dates(
+                        identify_languages(sorted(source, key=lambda doc: doc.id), codes)
+                    )
+                    skipped, where = [], "the documents given"
+            if not documents:
+                raise NoArticlesError(_no_articles_message(where, skipped))
+            with times.stage("segment"), shown.stage("Reading articles", len(documents)) as advance:
+                segmented = stages.segment(documents, lambda: advance(1))
+                sentences_by_doc = {document.id: found for document, found in zip(documents, segmented, strict=True)}
+            with times.stage("extract"), shown.stage("Finding claims"):
+                names = combine_names(stages.names(sentences_by_doc))
+                claims = stages.extract(sentences_by_doc, {document.id: document for document in documents}, names)
+        with times.stage("embed"), shown.stage("Embedding claims", len(claim_texts(claims))) as advance:
+            if embedder is None:
+                cache = EmbeddingCache(folder / EMBEDDINGS_FILE)
+                embedder = CachedEmbedder(load_embedder(model, cache_dir=folder), cache)
+            vectors = embed_claims(claims, embedder, advance=advance)
+        with times.stage("cluster"), shown.stage("Grouping claims"):
+            clusters = cluster(claims, vectors, names.by_document)
+        with times.stage("compare"), shown.stage("Comparing values"):
+            findings = compare(clusters, claims)
     sentences = [sentence for found in sentences_by_doc.values() for sentence in found]
-    with times.stage("embed"):
-        if embedder is None:
-            cache = EmbeddingCache(folder / EMBEDDINGS_FILE)
-            embedder = CachedEmbedder(load_embedder(model, cache_dir=folder), cache)
-        vectors = embed_claims(claims, embedder)
-    with times.stage("cluster"):
-        clusters = cluster(claims, vectors, names.by_document)
-    with times.stage("compare"):
-        findings = compare(clusters, claims)
     return Report(
         languages=codes,
         documents=tuple(documents),
@@ -131,16 +134,3 @@ def _no_articles_message(where: str, skipped: list[SkippedFile]) -> str:
     else:
         message += " Give a folder of .txt, .md, .json, .jsonl or .html articles."
     return message
-
-
-@contextmanager
-def _progress_bar(enabled: bool, total: int) -> Iterator[Callable[[], None]]:
-    if not enabled:
-        yield lambda: None
-        return
-    from rich.console import Console
-    from rich.progress import Progress
-
-    with Progress(console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("Reading articles", total=total)
-        yield lambda: bar.advance(task)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -11,6 +11,9 @@ from numpy.typing import NDArray
 from claimrec.embed import Embedder
 from claimrec.embed.background import BACKGROUND_NOUNS, BACKGROUND_PHRASES
 from claimrec.models import Claim
+
+PROGRESS_STEP = 512
+"""Texts embedded between two calls of `embed_claims`'s `advance`."""
 
 
 @dataclass(frozen=True)
@@ -33,18 +36,30 @@ class ClaimVectors:
     counted_phrases: NDArray[np.float32]
 
 
-def embed_claims(claims: Sequence[Claim], embedder: Embedder, *, batch_size: int = 32) -> ClaimVectors:
+def embed_claims(
+    claims: Sequence[Claim],
+    embedder: Embedder,
+    *,
+    batch_size: int = 32,
+    advance: Callable[[int], None] | None = None,
+) -> ClaimVectors:
     """Embed every claim's frame and counted thing with `embedder`; each distinct text once.
 
     Args:
         claims: The claims.
         embedder: Any `Embedder`; wrap it in `CachedEmbedder` to reuse earlier runs' vectors.
         batch_size: Texts per call to the model (default 32).
+        advance: Called with the number of texts embedded, every `PROGRESS_STEP` texts (default: not called).
     """
     counted = [claim.counted_head for claim in claims]
     phrases = [claim.counted for claim in claims]
     texts = claim_texts(claims)
-    vectors = embedder.encode(texts, batch_size=batch_size)
+    parts = []
+    for start in range(0, len(texts), PROGRESS_STEP):  # never empty: the background texts are always in
+        parts.append(embedder.encode(texts[start : start + PROGRESS_STEP], batch_size=batch_size))
+        if advance is not None:
+            advance(len(parts[-1]))
+    vectors = np.concatenate(parts)
     row = {text: index for index, text in enumerate(texts)}
     frames = _centred(vectors[[row[claim.frame] for claim in claims]], vectors, row, BACKGROUND_PHRASES)
     sentences = _centred(vectors[[row[claim.sentence_frame] for claim in claims]], vectors, row, BACKGROUND_PHRASES)
