@@ -43,7 +43,7 @@ CARDINALS = {
     90: ("halvfems", "halvfemsindstyve"),
 }
 # Left out: "halvanden" (1.5), which would need fractional cardinals.
-# Known limitation: "tyve" is also the plural of "tyv" (thief): "Tyve stjal 26.750 USD" reads
+# Known limitation: "tyve" is also the plural of "tyv" (thief): "Tyve stjal en bil" reads
 # as 20. No clean rule tells them apart: a number word before a finite verb is a noun
 # ("Tyve stjal"), but also a subject ("Tyve døde", "tyve blev såret"), and the engine has no
 # list of verbs; "tyve" the noun takes no article in the plural either.
