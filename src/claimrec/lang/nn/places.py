@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from claimrec.lang.nb.places import NOT_PLACES  # as in Bokmål: hyphenated Americas, Ny-Guinea, "Man"
 from claimrec.lang.place_schema import PlaceData
 
 # Source: Språkrådet, "Namn på land og nasjonalitetsord" and Nynorskordboka for the names
@@ -108,21 +109,6 @@ ORGANISATIONS = {
     "islamic_state": ("IS", "Den islamske staten", "islamske staten"),
     "un": ("FN", "sameinte nasjonane"),
 }
-
-# The Americas and the island of New Guinea, written with a hyphen before the country name,
-# and "Man": CLDR's name of the Isle of Man is the pronoun "man" at the start of a sentence.
-NOT_PLACES = (
-    "Man",
-    "Sør-Amerika",
-    "Nord-Amerika",
-    "Latin-Amerika",
-    "Mellom-Amerika",
-    "Sentral-Amerika",
-    "sør-amerikansk(e)",
-    "nord-amerikansk(e)",
-    "latin-amerikansk(e)",
-    "Ny-Guinea",
-)
 
 PLACES = PlaceData(
     country_aliases=COUNTRY_ALIASES,
