@@ -180,3 +180,14 @@ def test_claims_of_sentences_that_choose_each_other_are_one_claim_in_two_wording
     # d1's sentence is the closest to d0's in d1, and d0's the closest to it: a translation, whose
     # counted words need not match. In d2, d0's closest sentence is the share's, not the count's.
     assert [group.claim_ids for group in groups] == [("d0:c0", "d1:c0"), ("d2:c1",), ("d2:c0",)]
+
+
+def test_a_translation_of_a_translation_is_one_claim_in_three_wordings() -> None:
+    danish = _claim(0, counted="indsatte", counted_head="indsatte", language="da")
+    english = _claim(1, counted="inmates", counted_head="inmates", language="en")
+    swedish = _claim(2, counted="fångar", counted_head="fångar", language="sv")
+    unrelated = np.eye(3, dtype=np.float32)  # frames and counted things: nothing in common
+    # Danish and Swedish each choose the English sentence (0.6), but score only 0.3 against each other.
+    sentences = np.asarray([[1, 0, 0], [0.6, 0.8, 0], [0.3, 0.6, 0.742]], np.float32)
+    vectors = ClaimVectors(frames=unrelated, sentences=sentences, counted=unrelated, counted_phrases=unrelated)
+    assert [group.claim_ids for group in cluster([danish, english, swedish], vectors)] == [("d0:c0", "d1:c0", "d2:c0")]

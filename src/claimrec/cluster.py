@@ -286,13 +286,15 @@ class _SimilarSentences:
     """Sentences of the claims that are alike, found once for every block.
 
     Attributes:
-        aligned: Pairs of sentence ids (in order) of two articles that are each other's closest
-            sentence in the other article and at least `ALIGNED_THRESHOLD` similar.
+        aligned: Each sentence's wordings: the sentences of other articles that are each other's
+            closest sentence in the two articles and at least `ALIGNED_THRESHOLD` similar, and the
+            wordings of those in a third article (a translation of a translation is a translation,
+            even where the two score lower).
         pairs: For each block key, the pairs (i, j), i < j, shape (m, 2), of claims whose
             sentences are aligned, at least `SENTENCE_THRESHOLD` similar, or one sentence.
     """
 
-    aligned: frozenset[tuple[str, str]]
+    aligned: Mapping[str, frozenset[str]]
     pairs: dict[tuple[str, str], NDArray[np.int64]]
 
 
@@ -311,12 +313,16 @@ def _similar_sentences(claims: Sequence[Claim], vectors: ClaimVectors) -> _Simil
     documents = _document_numbers(claims)
     other_article = documents[found[:, 0]] != documents[found[:, 1]]
     aligned = _mutual_best(found, similarity, documents) & other_article & (similarity >= ALIGNED_THRESHOLD)
+    wordings = _wordings(found[aligned], claims, documents)
     keys = [_block_key(claim) for claim in claims]
     by_block: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
-    for first, second in found[aligned | (similarity >= SENTENCE_THRESHOLD)].tolist():
+    head = {claims[index].sentence_id: index for index in heads}
+    sentence_pairs = found[similarity >= SENTENCE_THRESHOLD].tolist()
+    sentence_pairs.extend((head[first], head[second]) for first, others in wordings.items() for second in others)
+    for first, second in sentence_pairs:
         for i in members[claims[first].sentence_id]:
             for j in members[claims[second].sentence_id]:
-                if keys[i] == keys[j]:
+                if keys[i] == keys[j] and i != j:
                     by_block[keys[i]].append((min(i, j), max(i, j)))
     for indices in members.values():
         for position, i in enumerate(indices):
@@ -324,9 +330,28 @@ def _similar_sentences(claims: Sequence[Claim], vectors: ClaimVectors) -> _Simil
                 if keys[i] == keys[j]:
                     by_block[keys[i]].append((i, j))
     return _SimilarSentences(
-        aligned=frozenset(_sentence_pair(claims[i], claims[j]) for i, j in found[aligned].tolist()),
-        pairs={key: np.asarray(pairs, dtype=np.int64) for key, pairs in by_block.items()},
+        aligned=wordings,
+        pairs={key: np.unique(np.asarray(pairs, dtype=np.int64), axis=0) for key, pairs in by_block.items()},
     )
+
+
+def _wordings(
+    pairs: NDArray[np.int64], claims: Sequence[Claim], documents: NDArray[np.int64]
+) -> dict[str, frozenset[str]]:
+    """Each sentence's aligned sentences (`pairs` of claim indices standing for their sentences) and
+    their aligned sentences in a third article, up to `NEIGHBOURS` of those (a sentence copied into
+    hundreds of articles must not make its copies' pairs grow with the square)."""
+    direct: dict[int, set[int]] = defaultdict(set)
+    for first, second in pairs.tolist():
+        direct[first].add(second)
+        direct[second].add(first)
+    wordings = {}
+    for sentence, partners in direct.items():
+        reached = set(partners)
+        further = sorted({other for partner in partners for other in direct[partner]} - reached - {sentence})
+        reached.update([other for other in further if documents[other] != documents[sentence]][:NEIGHBOURS])
+        wordings[claims[sentence].sentence_id] = frozenset(claims[other].sentence_id for other in reached)
+    return wordings
 
 
 def _slots(claims: Sequence[Claim]) -> list[int]:
@@ -338,10 +363,6 @@ def _slots(claims: Sequence[Claim]) -> list[int]:
         slots.append(seen[key])
         seen[key] += 1
     return slots
-
-
-def _sentence_pair(a: Claim, b: Claim) -> tuple[str, str]:
-    return (a.sentence_id, b.sentence_id) if a.sentence_id < b.sentence_id else (b.sentence_id, a.sentence_id)
 
 
 def _document_numbers(claims: Sequence[Claim]) -> NDArray[np.int64]:
@@ -472,7 +493,7 @@ class _Groups:
     claims: Sequence[Claim]
     vectors: ClaimVectors
     names: Mapping[str, frozenset[str]] | None
-    aligned: frozenset[tuple[str, str]]
+    aligned: Mapping[str, frozenset[str]]
     group_of: list[int] = field(init=False)
     members: dict[int, list[int]] = field(init=False)
     documents: NDArray[np.int64] = field(init=False)
@@ -517,7 +538,7 @@ class _Groups:
 
     def _judge_translated(self, i: int, j: int) -> bool:
         a, b = self.claims[i], self.claims[j]
-        if _sentence_pair(a, b) not in self.aligned:
+        if b.sentence_id not in self.aligned.get(a.sentence_id, ()):
             return False
         if _equal_values(a, b):
             return True

@@ -33,3 +33,20 @@ def test_a_sentence_with_a_value_yields_no_separate_time_claim() -> None:
     claims = _claims("Taliban captured 12 provincial capitals on Friday.", "en")
     assert [claim.kind for claim in claims] == ["count"]
     assert claims[0].time is not None and claims[0].time.label == "Friday"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names", "not_names"),
+    [
+        ("Am Dienstag sagte Müller in Bonn, 40 Busse fehlten.", "de", {"bonn", "müller"}, {"dienstag"}),
+        ('"Many things hinge on March," Jones told 300 voters in Ohio.', "en", {"jones", "ohio"}, {"many", "march"}),
+        ("«Mye avhenger av mars», sa Hansen til 300 velgere i Bergen.", "nb", {"hansen", "bergen"}, {"mye"}),
+    ],
+)  # fmt: skip
+def test_anchors_are_names_not_times_or_words_opening_a_quote(
+    text: str, language: str, names: set[str], not_names: set[str]
+) -> None:
+    """A weekday or month names no event, and the first word after an opening quote is capitalised anyway."""
+    anchors = {anchor for claim in _claims(text, language) for anchor in claim.anchors}
+    assert names <= anchors
+    assert not anchors & not_names

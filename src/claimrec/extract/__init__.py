@@ -38,6 +38,8 @@ MASK = "#"
 FRAME_WORDS = 4
 EVENT_WORDS = 6
 _CAPITALISED = re.compile(r"\b[A-ZÆØÅÄÖÜ][\w-]+")
+# What may stand before a sentence's first word: quotes, dashes, brackets, spaces.
+_OPENING_MARKS = " \t\"'«»„“”‘’‚›‹–—-([¿¡"
 
 
 @dataclass(frozen=True)
@@ -134,18 +136,19 @@ def extract_document(sentences: Sequence[Sentence], as_of: str | None, names: fr
     """
     claims: list[Claim] = []
     numbers = count()
-    previous: Sentence | None = None
+    previous: _Context | None = None
     for sentence in sentences:
         if sentence.role not in CLAIM_ROLES or sentence.language is None:
             continue
-        context = previous if previous is not None and previous.paragraph == sentence.paragraph else None
+        found = _find(sentence.text, sentence.language, as_of)
+        context = previous if previous is not None and previous.sentence.paragraph == sentence.paragraph else None
         final_ids: dict[str, str] = {}
-        for claim in _sentence_claims(sentence, as_of, context, names):
+        for claim in _sentence_claims(sentence, found, context, names):
             final_ids[claim.id] = f"{sentence.doc_id}:c{next(numbers)}"
             continues = final_ids[claim.continues] if claim.continues else None
             update = {"id": final_ids[claim.id], "continues": continues, "as_of": as_of}
             claims.append(claim.model_copy(update=update))
-        previous = sentence
+        previous = _Context(sentence, found.places, _names(sentence.text, found.places, names, found.times))
     return claims
 
 
@@ -186,15 +189,20 @@ def with_canonical_names(claims: list[Claim], variants: Mapping[str, str]) -> li
     return result
 
 
-def _names(text: str, places: Sequence[PlaceMention], known: frozenset[str]) -> set[str]:
-    """Place codes and capitalised words of `text`, lower-cased; a word opening the sentence only
-    when `known` (the document's names) holds it, since any word is capitalised there."""
+def _names(
+    text: str, places: Sequence[PlaceMention], known: frozenset[str], times: Sequence[TimeMention] = ()
+) -> set[str]:
+    """Place codes and capitalised words of `text`, lower-cased, but not the words of a time ("Dienstag",
+    "Monday"); a word opening the sentence (after quotes or dashes) only when `known` (the
+    document's names) holds it, since any word is capitalised there."""
     found = {place.code for place in places}
+    taken = [(place.start, place.end) for place in places] + [(time.start, time.end) for time in times]
     for match in _CAPITALISED.finditer(text):
-        if any(place.start <= match.start() < place.end for place in places):
+        if any(start <= match.start() < end for start, end in taken):
             continue
         word = match.group().lower()
-        if match.start() > 0 or word in known or word.removesuffix("s") in known:
+        opening = not text[: match.start()].strip(_OPENING_MARKS)
+        if not opening or word in known or word.removesuffix("s") in known:
             found.add(word)
     return found
 
@@ -203,13 +211,22 @@ def _fold_genitives(names: set[str]) -> set[str]:
     return {name[:-1] if name.endswith("s") and name[:-1] in names else name for name in names}
 
 
+@dataclass(frozen=True)
+class _Context:
+    """The sentence before, in the same paragraph: its places and names."""
+
+    sentence: Sentence
+    places: list[PlaceMention]
+    names: set[str]
+
+
 def _sentence_claims(
-    sentence: Sentence, published: str | None, context: Sentence | None, names: frozenset[str]
+    sentence: Sentence, found: _Found, context: _Context | None, names: frozenset[str]
 ) -> Iterator[Claim]:
     language = sentence.language or ""
     text = sentence.text
-    found = _find(text, language, published)
-    context_places = find_places(context.text, language) if context is not None else []
+    context_places = context.places if context is not None else []
+    anchors = _names(text, found.places, names, found.times)
     earlier: list[Claim] = []
     numbering = count()
     for clause in split_clauses(text, language):
@@ -217,7 +234,9 @@ def _sentence_claims(
         numbers = [n for n in found.numbers if inside.holds(n.start, n.end) and n.kind in VALUE_KINDS]
         ranks = [r for r in found.ranks if inside.holds(r.start, r.end)]
         times = [t for t in found.times if inside.holds(t.start, t.end)]
-        base = _ClaimBase(sentence, clause.start, clause.end, found, times, context_places, clause.hedge, names)
+        base = _ClaimBase(
+            sentence, clause.start, clause.end, found, times, context_places, clause.hedge, tuple(sorted(anchors))
+        )
         for number in numbers:
             claim = base.value_claim(number, language).model_copy(update={"id": f"{sentence.id}#{next(numbering)}"})
             previous = next((other for other in reversed(earlier) if _continues(claim, other)), None)
@@ -235,7 +254,7 @@ def _sentence_claims(
             yield claim
             earlier.append(claim)
         for rank in ranks:
-            yield base.rank_claim(rank, context)
+            yield base.rank_claim(rank, context.sentence if context is not None else None)
         if not numbers and not ranks:
             for time in times:
                 if not time.vague:
@@ -285,7 +304,7 @@ class _ClaimBase:
     times: list[TimeMention]
     context_places: list[PlaceMention]
     clause_hedge: Literal["conditional", "forecast"] | None
-    document_names: frozenset[str]
+    anchors: tuple[str, ...]
 
     def value_claim(self, number: NumberMention, language: str) -> Claim:
         text = self.sentence.text
@@ -345,7 +364,6 @@ class _ClaimBase:
         ):
             hedge = attribution.hedge
         places = tuple(dict.fromkeys(p.code for p in self.found.places if self.start <= p.start < self.end))
-        anchors = tuple(sorted(_names(self.sentence.text, self.found.places, self.document_names)))
         return Claim.model_validate(
             {
                 "id": "",
@@ -361,7 +379,7 @@ class _ClaimBase:
                 "hedged": hedge is not None,
                 "hedge": hedge,
                 "places": places,
-                "anchors": anchors,
+                "anchors": self.anchors,
                 "value_start": self.sentence.start + value_start,
                 "value_end": self.sentence.start + value_end,
                 "value_text": self.sentence.text[value_start:value_end],
