@@ -148,7 +148,7 @@ def extract_document(sentences: Sequence[Sentence], as_of: str | None, names: fr
             continues = final_ids[claim.continues] if claim.continues else None
             update = {"id": final_ids[claim.id], "continues": continues, "as_of": as_of}
             claims.append(claim.model_copy(update=update))
-        previous = _Context(sentence, found.places, _names(sentence.text, found.places, names, found.times))
+        previous = _Context(sentence, found.places)
     return claims
 
 
@@ -213,11 +213,10 @@ def _fold_genitives(names: set[str]) -> set[str]:
 
 @dataclass(frozen=True)
 class _Context:
-    """The sentence before, in the same paragraph: its places and names."""
+    """The sentence before, in the same paragraph, and the places it names."""
 
     sentence: Sentence
     places: list[PlaceMention]
-    names: set[str]
 
 
 def _sentence_claims(
