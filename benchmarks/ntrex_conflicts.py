@@ -6,7 +6,9 @@ Bokmål, Swedish and German), one article per document and language, one paragra
 
 Injection (fixed random seed): in randomly chosen lines, one language's version (not English;
 the first in random order that allows a change) gets one change, of one of these kinds, chosen
-among those the line allows:
+among those the line allows, to a value the English line states too (a number of equal value, the
+same weekday or month): a number only one translation states ("de to NATO-medlemmer" for "the NATO
+allies", Swedish "sex" read as six) has no other source to disagree with:
 
 - ``digits``: an exact number written in digits changes (12 → 17; never to a rounding of itself);
 - ``words``: a number written as a word becomes another number word of that language;
@@ -158,7 +160,8 @@ def _inject(
         for column in columns:
             text = rows[index].get(column) or ""
             document = f"{rows[index]['doc_id']}.{COLUMNS[column]}"
-            if (document, int(rows[index]["line"])) not in excluded and (change := _change(text, COLUMNS[column], rng)):
+            allowed = (document, int(rows[index]["line"])) not in excluded
+            if allowed and (change := _change(text, COLUMNS[column], rows[index]["eng"], rng)):
                 break
         else:
             continue
@@ -171,10 +174,13 @@ def _inject(
     return rows, changes
 
 
-def _change(text: str, language: str, rng: random.Random) -> tuple[str, int, int, str] | None:
+def _change(text: str, language: str, english: str, rng: random.Random) -> tuple[str, int, int, str] | None:
+    """A random change to a number, weekday or month of `text` that the English line states too."""
     options = []
+    stated = {mention.value for mention in find_numbers(english, "en")}
     for mention in find_numbers(text, language):
-        if mention.kind != "count" or mention.value is None or mention.qualifier != "exact":
+        exact = mention.kind == "count" and mention.qualifier == "exact"
+        if not exact or mention.value is None or mention.value not in stated:
             continue
         written = text[mention.number_start : mention.number_end]
         if re.fullmatch(r"\d+", written) and mention.value >= 2:
@@ -184,9 +190,14 @@ def _change(text: str, language: str, rng: random.Random) -> tuple[str, int, int
             other = _other_word(language, int(mention.value), rng)
             if other:
                 options.append(("words", mention.number_start, mention.number_end, _like(written, other)))
-    times = get_language(language).times
-    for concepts, names in ((WEEKDAYS, times.weekdays), (MONTHS, times.months)):
+    times, english_times = get_language(language).times, get_language("en").times
+    for concepts, names, english_names in (
+        (WEEKDAYS, times.weekdays, english_times.weekdays),
+        (MONTHS, times.months, english_times.months),
+    ):
         for position, concept in enumerate(concepts):
+            if not any(re.search(rf"\b{re.escape(word.capitalize())}\b", english) for word in english_names[concept]):
+                continue
             for word in names.get(concept, ())[:1]:
                 for match in re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE):
                     following = names.get(concepts[(position + 1) % len(concepts)], ())[:1]

@@ -191,3 +191,20 @@ def test_a_translation_of_a_translation_is_one_claim_in_three_wordings() -> None
     sentences = np.asarray([[1, 0, 0], [0.6, 0.8, 0], [0.3, 0.6, 0.742]], np.float32)
     vectors = ClaimVectors(frames=unrelated, sentences=sentences, counted=unrelated, counted_phrases=unrelated)
     assert [group.claim_ids for group in cluster([danish, english, swedish], vectors)] == [("d0:c0", "d1:c0", "d2:c0")]
+
+
+def test_a_changed_value_keeps_its_place_among_the_wordings_of_a_sentence() -> None:
+    # Three wordings of one sentence; the Danish holds an extra count ("two of the 18 games") and
+    # a changed value. It still corresponds to the others' count by its frame, not by its value.
+    extra = _claim(0, id="d0:c1", value=2.0, counted="kampe", counted_head="kampe")
+    changed = _claim(0, value=10.0, counted="kampe", counted_head="kampe", language="da")
+    english = _claim(1, value=18.0, counted="games", counted_head="games", language="en")
+    swedish = _claim(2, value=18.0, counted="matcher", counted_head="matcher", language="sv")
+    frames = np.asarray([[0.6, 0.8, 0, 0], [1, 0, 0, 0], [0.95, 0, 0.312, 0], [0.95, 0, 0, 0.312]], np.float32)
+    sentences = np.asarray([[1, 0, 0], [1, 0, 0], [0.7, 0.714, 0], [0.7, 0, 0.714]], np.float32)
+    unrelated = np.eye(4, dtype=np.float32)
+    vectors = ClaimVectors(frames=frames, sentences=sentences, counted=unrelated, counted_phrases=unrelated)
+    groups = cluster([extra, changed, english, swedish], vectors)
+    [translated] = [group for group in groups if "d1:c0" in group.claim_ids]
+    assert translated.claim_ids == ("d0:c0", "d1:c0", "d2:c0")
+    assert translated.wordings == (("d0:c0", "d1:c0", "d2:c0"),)

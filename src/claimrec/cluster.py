@@ -13,7 +13,7 @@ checks. Candidate pairs come from each claim's nearest neighbours, so no n×n ma
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -105,7 +105,10 @@ def cluster(
                 for (i, j), pair_phase in zip(pairs, phases, strict=True):
                     if pair_phase <= phase:
                         groups.join(i, j, by_evidence=pair_phase != _RESTATED)
-    return [Cluster(id=f"k{number}", claim_ids=members) for number, members in enumerate(groups.clusters())]
+    return [
+        Cluster(id=f"k{number}", claim_ids=members, wordings=wordings)
+        for number, (members, wordings) in enumerate(groups.clusters())
+    ]
 
 
 def same_story(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -354,15 +357,12 @@ def _wordings(
     return wordings
 
 
-def _slots(claims: Sequence[Claim]) -> list[int]:
-    """Each claim's place among the claims of its kind in its sentence, in text order, from 0."""
-    seen: Counter[tuple[str, str]] = Counter()
-    slots = []
-    for claim in claims:
-        key = (claim.sentence_id, claim.kind)
-        slots.append(seen[key])
-        seen[key] += 1
-    return slots
+def _same_kind_in_sentence(claims: Sequence[Claim]) -> dict[tuple[str, str], list[int]]:
+    """The claims of each kind in each sentence, in text order."""
+    found: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index, claim in enumerate(claims):
+        found[(claim.sentence_id, claim.kind)].append(index)
+    return found
 
 
 def _document_numbers(claims: Sequence[Claim]) -> NDArray[np.int64]:
@@ -497,8 +497,7 @@ class _Groups:
     group_of: list[int] = field(init=False)
     members: dict[int, list[int]] = field(init=False)
     documents: NDArray[np.int64] = field(init=False)
-    per_sentence: Counter[tuple[str, str]] = field(init=False)
-    slot: list[int] = field(init=False)
+    in_sentence: dict[tuple[str, str], list[int]] = field(init=False)
     # Pairs already judged: groups that fail to join meet again as they grow, so each pair is judged once.
     _compatible: dict[tuple[int, int], bool] = field(init=False, default_factory=dict)
     _translated: dict[tuple[int, int], bool] = field(init=False, default_factory=dict)
@@ -508,8 +507,7 @@ class _Groups:
         self.group_of = list(range(len(self.claims)))
         self.members = {index: [index] for index in range(len(self.claims))}
         self.documents = _document_numbers(self.claims)
-        self.per_sentence = Counter((claim.sentence_id, claim.kind) for claim in self.claims)
-        self.slot = _slots(self.claims)
+        self.in_sentence = _same_kind_in_sentence(self.claims)
 
     def join(self, i: int, j: int, *, by_evidence: bool = True) -> None:
         """Join the groups of claims i and j if every pair across them is compatible and, when
@@ -522,31 +520,57 @@ class _Groups:
             self.group_of[member] = keep
         self.members[keep] = sorted(self.members[keep] + self.members.pop(gone))
 
-    def clusters(self) -> list[tuple[str, ...]]:
-        return [tuple(self.claims[i].id for i in self.members[key]) for key in sorted(self.members)]
+    def clusters(self) -> list[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]]:
+        """Each group's claim ids and its wordings (see `Cluster.wordings`), in the order of first claims."""
+        return [
+            (tuple(self.claims[i].id for i in self.members[key]), self._wordings_of(self.members[key]))
+            for key in sorted(self.members)
+        ]
+
+    def _wordings_of(self, members: list[int]) -> tuple[tuple[str, ...], ...]:
+        """The members linked by translated pairs, as groups of two or more claim ids."""
+        root = {member: member for member in members}
+
+        def find(member: int) -> int:
+            while root[member] != member:
+                member = root[member]
+            return member
+
+        for position, i in enumerate(members):
+            for j in members[position + 1 :]:
+                if find(i) != find(j) and self.translated(i, j):
+                    root[max(find(i), find(j))] = min(find(i), find(j))
+        linked: dict[int, list[str]] = defaultdict(list)
+        for member in members:
+            linked[find(member)].append(self.claims[member].id)
+        return tuple(tuple(ids) for _, ids in sorted(linked.items()) if len(ids) > 1)
 
     def translated(self, i: int, j: int) -> bool:
         """Whether claims i and j are the same claim of one sentence in two wordings: their sentences
         are each other's best match across the two articles (`ALIGNED_THRESHOLD`), and the claims
-        state the same value or hold the same place among as many claims of their kind (the second
-        count of one wording is the second count of the other, whatever values they state: a
-        changed value is exactly what a reviewer must see)."""
+        correspond (`_corresponding`). Values play no part: a changed value is exactly what a
+        reviewer must see, so it must not move the claim out of its cluster."""
         known = self._translated.get((i, j))
         if known is None:
-            known = self._translated[(i, j)] = self._judge_translated(i, j)
+            a, b = self.claims[i], self.claims[j]
+            aligned = b.sentence_id in self.aligned.get(a.sentence_id, ())
+            known = self._translated[(i, j)] = aligned and (_equal_values(a, b) or self._corresponding(i, j))
         return known
 
-    def _judge_translated(self, i: int, j: int) -> bool:
+    def _corresponding(self, i: int, j: int) -> bool:
+        """Claims i and j hold the same place among as many claims of their kind in their two
+        sentences (the second count of one wording is the second count of the other), or, where
+        the wordings hold different numbers of such claims, each is the other's closest frame there."""
         a, b = self.claims[i], self.claims[j]
-        if b.sentence_id not in self.aligned.get(a.sentence_id, ()):
-            return False
-        if _equal_values(a, b):
-            return True
-        same_slot = (
-            self.per_sentence[(a.sentence_id, a.kind)] == self.per_sentence[(b.sentence_id, b.kind)]
-            and self.slot[i] == self.slot[j]
-        )
-        return same_slot
+        mine, theirs = self.in_sentence[(a.sentence_id, a.kind)], self.in_sentence[(b.sentence_id, b.kind)]
+        if len(mine) == len(theirs):
+            return mine.index(i) == theirs.index(j)
+        return self._closest(i, theirs) == j and self._closest(j, mine) == i
+
+    def _closest(self, i: int, candidates: list[int]) -> int:
+        """The candidate whose frame is most like claim i's (the first of equals)."""
+        similarities = self.vectors.frames[candidates] @ self.vectors.frames[i]
+        return candidates[int(np.argmax(similarities))]
 
     def compatible_pair(self, i: int, j: int) -> bool:
         """`compatible` for claims i and j, with their vectors, and about the same story."""

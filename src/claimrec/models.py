@@ -222,10 +222,19 @@ class Claim(_Model):
 
 
 class Cluster(_Model):
-    """Claims that state the same fact. Every claim is in exactly one cluster."""
+    """Claims that state the same fact. Every claim is in exactly one cluster.
+
+    Attributes:
+        id: ``k`` and a number, in the order of the clusters' first claims.
+        claim_ids: The claims, in report order.
+        wordings: Claims of the cluster that are one claim of one sentence in several wordings (a
+            translation, wire copy reused by another outlet), two or more ids each: a hedge or a
+            date that one wording has and the other lacks cannot explain why their values differ.
+    """
 
     id: str
     claim_ids: tuple[str, ...]
+    wordings: tuple[tuple[str, ...], ...] = ()
 
 
 Difference = Literal[

@@ -3,7 +3,8 @@
 Every pair of claims in a cluster is related (`claimrec.compare.values`); a difference that a
 reviewer should not call a contradiction is explained first: a conditional or forecast claim
 (``hedged``), a contested claim someone makes (``attributed``), a later report of a count
-(``update``). The verdict follows from the most serious difference left.
+(``update``), unless the two claims are one sentence in two wordings. The verdict follows from the
+most serious difference left.
 """
 
 from __future__ import annotations
@@ -107,8 +108,10 @@ def _verdict(group: Cluster, members: list[Claim], related: tuple[Cluster, ...],
     if len(members) == 1:
         return _single(group, first, related, by_id)
     differences: list[tuple[Difference, Claim, Claim]] = []
+    wording_of = {claim_id: number for number, ids in enumerate(group.wordings) for claim_id in ids}
     for a, b in combinations(members, 2):
-        difference = _explained(a, b, _relation(a, b))
+        one_sentence = wording_of.get(a.id, -1) == wording_of.get(b.id, -2)
+        difference = _relation(a, b) if one_sentence else _explained(a, b, _relation(a, b))
         if difference != "same":
             differences.append((difference, a, b))
     worst: Difference = max((difference for difference, _, _ in differences), key=SEVERITY.__getitem__, default="same")
@@ -207,7 +210,9 @@ def _relation(a: Claim, b: Claim) -> Difference:
 
 
 def _explained(a: Claim, b: Claim, difference: Difference) -> Difference:
-    """A difference a reviewer should not call a contradiction, named for what explains it."""
+    """A difference a reviewer should not call a contradiction, named for what explains it. Never
+    asked of two wordings of one sentence (`Cluster.wordings`): a translator's "may" or a date one
+    wording leaves out does not make one value a forecast or an update of the other."""
     if difference not in ("contradiction", "scale_error", "bounds_differ"):
         return difference
     # Two forecasts that differ disagree as much as two reports do; a hedge explains a difference
