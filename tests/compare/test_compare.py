@@ -43,13 +43,13 @@ def test_a_conditional_claim_against_a_plain_one_differs_but_does_not_contradict
     assert (finding.verdict, finding.difference) == ("differs_by_time", "hedged")
 
 
-
 def test_a_hedge_only_one_wording_of_a_sentence_has_does_not_explain_another_value() -> None:
     plain, forecast = _claim(0, 500), _claim(1, 276, hedged=True, hedge="forecast")
     one_sentence = Cluster(id="k0", claim_ids=(plain.id, forecast.id), wordings=((plain.id, forecast.id),))
     [finding] = compare([one_sentence], [plain, forecast])
     assert (finding.verdict, finding.difference) == ("conflict", "contradiction")
     assert _finding(plain, forecast).verdict == "differs_by_time"  # two sentences: a forecast beside a report
+
 
 def test_two_forecasts_that_differ_contradict_each_other() -> None:
     finding = _finding(_claim(0, 30, hedged=True, hedge="forecast"), _claim(1, 90, hedged=True, hedge="forecast"))
