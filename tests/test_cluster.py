@@ -208,3 +208,33 @@ def test_a_changed_value_keeps_its_place_among_the_wordings_of_a_sentence() -> N
     [translated] = [group for group in groups if "d1:c0" in group.claim_ids]
     assert translated.claim_ids == ("d0:c0", "d1:c0", "d2:c0")
     assert translated.wordings == (("d0:c0", "d1:c0", "d2:c0"),)
+
+
+@pytest.mark.parametrize("aligned_sentences", [3, 1])
+def test_only_articles_aligned_throughout_are_one_article_in_two_wordings(aligned_sentences: int) -> None:
+    # Durations with nothing in common but their sentences: only a translation lets them join. Two
+    # articles whose closest sentences are alike once in three are two articles, not two wordings.
+    def duration(document: int, sentence: int) -> Claim:
+        fields = {"kind": "duration", "value": float(sentence + 2), "unit": "days", "counted": None}
+        return _claim(
+            document,
+            id=f"d{document}:c{sentence}",
+            sentence_id=f"d{document}:s{sentence}",
+            paragraph=sentence,
+            anchors=(f"name{document}",),
+            counted_head=None,
+            **fields,
+        )
+
+    claims = [duration(document, sentence) for document in (0, 1) for sentence in range(3)]
+    sentences = np.zeros((6, 6), dtype=np.float32)
+    for sentence in range(3):
+        sentences[sentence, sentence] = 1.0  # d0's sentences
+        if sentence < aligned_sentences:  # d1's wording of it: 0.6 similar
+            sentences[3 + sentence, [sentence, 3 + sentence]] = [0.6, 0.8]
+        else:  # d1's sentence about something else
+            sentences[3 + sentence, 3 + sentence] = 1.0
+    unrelated = np.eye(6, dtype=np.float32)
+    vectors = ClaimVectors(frames=unrelated, sentences=sentences, counted=unrelated, counted_phrases=unrelated)
+    joined = [group.claim_ids for group in cluster(claims, vectors) if len(group.claim_ids) > 1]
+    assert joined == ([("d0:c0", "d1:c0"), ("d0:c1", "d1:c1"), ("d0:c2", "d1:c2")] if aligned_sentences == 3 else [])

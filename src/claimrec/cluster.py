@@ -38,6 +38,12 @@ SENTENCE_THRESHOLD = 0.6
 # are one sentence in two wordings ("aligned"). Translations score 0.5 to 0.9 (median 0.73 on
 # NTREX), other sentences of one story mostly below 0.4, but up to 0.7, hence the mutual choice.
 ALIGNED_THRESHOLD = 0.45
+# Share of the shorter article's sentences (those with claims) aligned with the other article's from
+# which the two are one article in two wordings (a translation). Between other articles, even of one
+# story, each other's closest sentences are often only alike ("Rosa moves north on Sunday", "Rosa
+# crosses Phoenix on Tuesday"): there alignment needs the similarity of copied text.
+PARALLEL_SHARE = 0.7
+COPIED_THRESHOLD = 0.85
 # Kinds whose claims must share a name (place, organisation, person) unless translated: when and
 # how long something happened are told in the event's words, which are alike across one story.
 ANCHORED_KINDS = ("time", "duration")
@@ -316,6 +322,7 @@ def _similar_sentences(claims: Sequence[Claim], vectors: ClaimVectors) -> _Simil
     documents = _document_numbers(claims)
     other_article = documents[found[:, 0]] != documents[found[:, 1]]
     aligned = _mutual_best(found, similarity, documents) & other_article & (similarity >= ALIGNED_THRESHOLD)
+    aligned &= _between_parallel_articles(found, aligned, documents, heads) | (similarity >= COPIED_THRESHOLD)
     wordings = _wordings(found[aligned], claims, documents)
     keys = [_block_key(claim) for claim in claims]
     by_block: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
@@ -336,6 +343,26 @@ def _similar_sentences(claims: Sequence[Claim], vectors: ClaimVectors) -> _Simil
         aligned=wordings,
         pairs={key: np.unique(np.asarray(pairs, dtype=np.int64), axis=0) for key, pairs in by_block.items()},
     )
+
+
+def _between_parallel_articles(
+    pairs: NDArray[np.int64], aligned: NDArray[np.bool_], documents: NDArray[np.int64], heads: list[int]
+) -> NDArray[np.bool_]:
+    """Whether each sentence pair (claim indices standing for sentences) joins two articles that are one
+    article in two wordings: at least `PARALLEL_SHARE` of the shorter one's sentences are `aligned` with
+    the other's."""
+    if not aligned.any():
+        return np.zeros(len(pairs), dtype=bool)
+    sentences = np.bincount(documents[heads], minlength=int(documents.max()) + 1)
+    unique = np.unique(pairs[aligned], axis=0)
+    first, second = documents[unique[:, 0]], documents[unique[:, 1]]
+    low, high = np.minimum(first, second), np.maximum(first, second)
+    keys, counts = np.unique(low * len(sentences) + high, return_counts=True)
+    parallel = keys[
+        counts >= PARALLEL_SHARE * np.minimum(sentences[keys // len(sentences)], sentences[keys % len(sentences)])
+    ]
+    left, right = documents[pairs[:, 0]], documents[pairs[:, 1]]
+    return np.isin(np.minimum(left, right) * len(sentences) + np.maximum(left, right), parallel)
 
 
 def _wordings(

@@ -40,7 +40,10 @@ def test_show_prints_conflicts_first_and_everything_with_all(report_file: Path, 
     lines = result.stdout.splitlines()
     assert max(len(line) for line in lines) <= 120
     titles = [line for line in lines if line.startswith("╭")]
-    assert [title.split()[1] for title in titles] == ["conflict"] * len(seeds_report.conflicts) + ["differs"]
+    differing = sum(finding.verdict == "differs_by_time" for finding in seeds_report.findings)
+    assert [title.split()[1] for title in titles] == ["conflict"] * len(seeds_report.conflicts) + [
+        "differs"
+    ] * differing
     everything = runner.invoke(app, ["show", str(report_file), "--all", "--width", "120"]).stdout
     assert sum(line.startswith("╭") for line in everything.splitlines()) == len(seeds_report.findings)
 
