@@ -51,8 +51,10 @@ ANCHORED_KINDS = ("time", "duration")
 MAX_EVENT_GAP_DAYS = 180
 # Share of names two documents must have in common to be about the same events.
 STORY_OVERLAP = 0.2
-# Added to a pair's similarity when both state the same value, to join agreeing claims first.
-AGREEMENT_BONUS = 1.0
+# Added to a pair's evidence when both state the same value, so agreeing claims join first among pairs
+# of like strength; no more, or a claim whose value a source changed would rather join a weaker
+# partner that happens to state its new value than its own translations.
+AGREEMENT_BONUS = 0.2
 # Cosine of the counted things' centred head-noun vectors above which they are the same thing.
 COUNTED_THRESHOLD = 0.2
 # The same for whole counted phrases; stricter, as shared adjectives ("afghanske") lift it.
