@@ -140,6 +140,15 @@ def test_unresolved_times_are_the_same_value_by_weekday_else_by_their_words() ->
     assert compatible(time_claim(0, "this year", None), time_claim(1, "this year", None))
 
 
+def test_when_something_began_is_not_when_something_happened() -> None:
+    span = TimeSpan(start="2021-05-01", end="2021-05-31", label="May 2021")
+    fields = {"kind": "time", "value": None, "counted": None, "counted_head": None, "anchors": ("nato",), "time": span}
+    began = _claim(0, phase="start", **fields)
+    assert compatible(began, _claim(1, phase="start", **fields))
+    assert not compatible(began, _claim(1, **fields))
+    assert compatible(began, _claim(1, **fields), translated=True)
+
+
 def test_times_and_durations_need_a_shared_name_unless_translated() -> None:
     fields = {"kind": "duration", "value": 30.0, "unit": "days", "counted": None, "counted_head": None}
     kabul = _claim(0, anchors=("kabul",), **fields)

@@ -158,7 +158,7 @@ def compatible(
         return False
     if translated:
         return True
-    if a.kind == "time" and not _same_interval_shape(a, b):
+    if a.kind == "time" and (not _same_interval_shape(a, b) or a.phase != b.phase):
         return False
     if a.kind in ANCHORED_KINDS and not set(a.anchors) & set(b.anchors):
         return False
@@ -192,7 +192,8 @@ def _superlatives() -> tuple[str, ...]:
 
 
 def _same_interval_shape(a: Claim, b: Claim) -> bool:
-    """Time claims of the same kind of interval: a deadline is not a date, nor a start."""
+    """Time claims of the same kind of interval: a deadline is not a date, nor a start (the shape of a
+    time; what began or ended then is the claims' `phase`)."""
     if a.time is None or b.time is None:
         return False
     return (a.time.open_start, a.time.open_end) == (b.time.open_start, b.time.open_end)

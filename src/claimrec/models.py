@@ -116,6 +116,8 @@ class TimeSpan(_Model):
         part_of_day: ``morning``, ``afternoon``, ``evening``, ``night``, ``early``, ``late``.
         open_start: The words set only an end ("by the end of August", "until May").
         open_end: The words set only a start ("since September last year").
+        relative: The words name a day or period by the report's own day ("Thursday", "last
+            week"), so the date depends on when the report was written.
     """
 
     start: str | None
@@ -125,6 +127,7 @@ class TimeSpan(_Model):
     part_of_day: str | None = None
     open_start: bool = False
     open_end: bool = False
+    relative: bool = False
 
     def overlaps(self, other: TimeSpan) -> bool:
         """Whether the two intervals share a day; True when either is unresolved."""
@@ -168,6 +171,8 @@ class Claim(_Model):
         as_of: The document's reference date: when a value without a stated time holds.
         continues: Id of the claim whose clause an elliptical clause continues
             ("Twelve capitals have fallen, thirteen if Kandahar has"): it shares that claim's frame.
+        phase: For a time claim, ``start`` when its clause says something began then, ``end`` when
+            something ended ("USA begynte tilbaketrekningen i mai").
     """
 
     id: str
@@ -206,6 +211,7 @@ class Claim(_Model):
     paragraph: int = 0
     as_of: str | None = None
     continues: str | None = None
+    phase: Literal["start", "end"] | None = None
 
     def holds_at(self) -> TimeSpan | None:
         """When the value holds: its stated time if resolved, else its document's reference date

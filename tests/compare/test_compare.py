@@ -143,9 +143,11 @@ def test_two_entities_with_one_rank_in_one_category_conflict() -> None:
     assert third.verdict == "single"
 
 
-def test_weekdays_of_reports_of_different_months_may_be_days_of_different_weeks() -> None:
-    friday = TimeSpan(start="2021-06-25", end="2021-07-30", label="Friday", weekday=4)
-    tuesday = TimeSpan(start="2021-06-01", end="2021-06-29", label="late Tuesday", weekday=1, part_of_day="late")
+def test_days_named_by_reports_of_different_months_may_be_days_of_different_weeks() -> None:
+    friday = TimeSpan(start="2021-06-25", end="2021-07-30", label="Friday", weekday=4, relative=True)
+    tuesday = TimeSpan(
+        start="2021-06-01", end="2021-06-29", label="late Tuesday", weekday=1, part_of_day="late", relative=True
+    )
     july = _claim(0, None, kind="time", time=friday, as_of="2021-07")
     finding = _finding(july, _claim(1, None, kind="time", time=tuesday, as_of="2021-06"))
     assert (finding.verdict, finding.difference) == ("differs_by_time", "update")

@@ -29,10 +29,26 @@ def test_when_a_source_spoke_is_a_time_claim(text: str, language: str, label: st
     assert [claim.time.label for claim in times if claim.time is not None] == [label]
 
 
-def test_a_sentence_with_a_value_yields_no_separate_time_claim() -> None:
+def test_a_time_is_a_claim_of_its_own_and_the_time_a_value_of_its_clause_holds_at() -> None:
     claims = _claims("Taliban captured 12 provincial capitals on Friday.", "en")
-    assert [claim.kind for claim in claims] == ["count"]
-    assert claims[0].time is not None and claims[0].time.label == "Friday"
+    assert [claim.kind for claim in claims] == ["count", "time"]
+    assert [claim.time.label if claim.time else None for claim in claims] == ["Friday", "Friday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "phase"),
+    [
+        ("USA og Nato begynte sin tilbaketrekking fra Afghanistan i mai.", "nb", "start"),
+        ("USA begyndte at trække sig ud i sidste måned.", "da", "start"),
+        ("Die Bundeswehr beendete ihren Einsatz am Dienstag.", "de", "end"),
+        ("Alle soldater forlod i sidste uge Bagram.", "da", None),
+        ("Kriget började i mars.", "sv", "start"),
+        ("The talks ended on Friday.", "en", "end"),
+    ],
+)  # fmt: skip
+def test_a_time_claim_says_whether_what_it_dates_began_or_ended(text: str, language: str, phase: str | None) -> None:
+    [claim] = [claim for claim in _claims(text, language) if claim.kind == "time"]
+    assert claim.phase == phase
 
 
 @pytest.mark.parametrize(

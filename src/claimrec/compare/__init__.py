@@ -223,25 +223,16 @@ def _explained(a: Claim, b: Claim, difference: Difference) -> Difference:
         return "attributed"
     if a.kind == "count" and _reported_on_different_days(a, b):
         return "update"
-    if a.kind == "time" and _weekdays_of_other_reports(a, b):
+    if a.kind == "time" and _relative_to_other_reports(a, b):
         return "update"
     return difference
 
 
-def _weekdays_of_other_reports(a: Claim, b: Claim) -> bool:
-    """Two days named by weekday alone ("Friday", "late Tuesday": the date is not known) in reports of
-    different dates: each names a day near its own report, so they may be days of different weeks."""
-    return (
-        _weekday_only(a.time)
-        and _weekday_only(b.time)
-        and a.as_of is not None
-        and b.as_of is not None
-        and a.as_of != b.as_of
-    )
-
-
-def _weekday_only(time: TimeSpan | None) -> bool:
-    return time is not None and time.weekday is not None and (time.start is None or time.start != time.end)
+def _relative_to_other_reports(a: Claim, b: Claim) -> bool:
+    """Two times named by their reports' own days ("Friday", "last week") in reports of different
+    dates: each names a day near its own report, so they may be days of different weeks."""
+    relative = all(claim.time is not None and claim.time.relative for claim in (a, b))
+    return relative and a.as_of is not None and b.as_of is not None and a.as_of != b.as_of
 
 
 def _reported_on_different_days(a: Claim, b: Claim) -> bool:
@@ -286,7 +277,7 @@ def _reason(difference: Difference, a: Claim, b: Claim) -> str:
         "contradiction": "the same value at times that cannot match" if values_agree else "these cannot both be true",
         "scale_error": "the values differ by a power of ten: a scale or typing error?",
         "bounds_differ": "both bounds can hold, but the sources state different figures",
-        "update": "named by weekday in reports of different dates: they may be days of different weeks"
+        "update": "named by the days of reports of different dates: they may be days of different weeks"
         if a.kind == "time"
         else "reported on different days: the later may be an update",
         "attributed": "one is a contested claim its source makes",

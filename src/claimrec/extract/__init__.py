@@ -1,7 +1,8 @@
 """Extract: sentences → atomic claims with normalised values.
 
 Each clause of an article sentence yields one claim per value it states (a count, share,
-quantity or duration), one per rank, and, when it states neither, one per time it names.
+quantity or duration), one per rank, and one per time it names (that time is also when the
+clause's values hold: "12 capitals on Friday" is a count and a date).
 The finders (numbers, times, ranks, places, attribution) run once per sentence; this module
 only assembles what they found into claims with their frame: what is counted, whose value
 it is, when, who says so, and how sure.
@@ -21,7 +22,7 @@ from claimrec.extract.lists import enumeration_after
 from claimrec.extract.numbers import NumberMention, find_numbers
 from claimrec.extract.places import PlaceMention, canonical_place_names, find_places
 from claimrec.extract.ranks import RankMention, find_ranks
-from claimrec.extract.times import TimeMention, find_times
+from claimrec.extract.times import TimeMention, find_phase, find_times
 from claimrec.lang import get_language
 from claimrec.models import Claim, ClaimKind, Document, Sentence, TimeSpan
 
@@ -254,10 +255,9 @@ def _sentence_claims(
             earlier.append(claim)
         for rank in ranks:
             yield base.rank_claim(rank, context.sentence if context is not None else None)
-        if not numbers and not ranks:
-            for time in times:
-                if not time.vague:
-                    yield base.time_claim(time)
+        for time in times:
+            if not time.vague:
+                yield base.time_claim(time)
 
 
 def _continues(claim: Claim, previous: Claim) -> bool:
@@ -349,7 +349,14 @@ class _ClaimBase:
 
     def time_claim(self, time: TimeMention) -> Claim:
         """A claim that something happened at `time`; its frame is the whole clause, the event."""
-        claim = self._claim(kind="time", value_start=time.start, value_end=time.end, time=_time_span(time))
+        clause = self.sentence.text[self.start : self.end]
+        claim = self._claim(
+            kind="time",
+            value_start=time.start,
+            value_end=time.end,
+            time=_time_span(time),
+            phase=find_phase(clause, self.sentence.language or ""),
+        )
         return claim.model_copy(update={"frame": self._frame(time.start, time.end, words=EVENT_WORDS)})
 
     def _claim(self, value_start: int, value_end: int, **fields: object) -> Claim:
@@ -444,6 +451,7 @@ def _time_span(time: TimeMention | None) -> TimeSpan | None:
         part_of_day=time.part_of_day,
         open_start=time.open_start,
         open_end=time.open_end,
+        relative=time.kind in ("weekday", "relative"),
     )
 
 

@@ -50,7 +50,7 @@ from typing import Literal, TypeVar
 from pydantic import BaseModel, ConfigDict
 
 from claimrec.lang import get_language
-from claimrec.lang.time_schema import MONTHS, WEEKDAYS, Position, TimeData
+from claimrec.lang.time_schema import MONTHS, WEEKDAYS, Phase, Position, TimeData
 
 _Concept = TypeVar("_Concept", bound=str)
 
@@ -281,6 +281,23 @@ class _Grammar:
 
 
 @cache
+def find_phase(text: str, language: str) -> Phase | None:
+    """Whether `text` (a clause) says that what it dates began (``start``) or ended (``end``): the first
+    phase word of the language's `TimeData.phases` found, or None."""
+    found = _phase_pattern(language).search(text)
+    if found is None:
+        return None
+    phase: Phase = "start" if found.lastgroup == "start" else "end"
+    return phase
+
+
+@cache
+def _phase_pattern(language: str) -> re.Pattern[str]:
+    phases = get_language(language).times.phases
+    groups = [f"(?P<{phase}>{_alternation(words)})" for phase, words in sorted(phases.items())]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(groups) or '(?!)'})(?!\w)", re.IGNORECASE)
+
+
 def _grammar(language: str) -> _Grammar:
     data = get_language(language).times
     senses = _lexicon(data)

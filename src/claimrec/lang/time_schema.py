@@ -66,6 +66,7 @@ RecentPeriod = Literal[
     "past_year",
 ]
 RelativeTime = Literal[RelativeDay, RelativePeriod, RecentPeriod]
+Phase = Literal["start", "end"]
 
 WEEKDAYS: tuple[Weekday, ...] = get_args(Weekday)
 MONTHS: tuple[Month, ...] = get_args(Month)
@@ -140,6 +141,7 @@ class TimeData(BaseModel):
     clock_after: Words = ()
     clock_pm: Words = ()
     clock_prepositions: Words = ()
+    phases: dict[Phase, Words] = {}
 
     @field_validator(
         "weekdays",
@@ -151,6 +153,7 @@ class TimeData(BaseModel):
         "positions",
         "prepositions",
         "shifts",
+        "phases",
     )
     @classmethod
     def _concept_words_are_clean(cls, concepts: dict[str, Words]) -> dict[str, Words]:

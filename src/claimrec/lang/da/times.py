@@ -126,4 +126,19 @@ TIMES = TimeData(
     numeric_dates="dmy",
     # Source: Retskrivningsordbogen (kl. = klokken).
     clock_before=("kl.", "kl", "klokken"),
+    # Source: Den Danske Ordbog (begynde, indlede, starte, påbegynde; afslutte, slutte, ende, fuldføre).
+    phases={
+        "start": (
+            "begyndte",
+            "begyndt",
+            "begynder",
+            "indledte",
+            "indledt",
+            "indleder",
+            "startede",
+            "påbegyndte",
+            "påbegyndt",
+        ),
+        "end": ("afsluttede", "afsluttet", "afslutter", "sluttede", "endte", "fuldførte", "fuldført"),
+    },
 )

@@ -155,4 +155,19 @@ TIMES = TimeData(
     # Source: Duden (Uhr).
     clock_after=("Uhr",),
     clock_prepositions=("um", "gegen"),
+    # Source: Duden (beginnen, einleiten, starten; beenden, abschließen, enden).
+    phases={
+        "start": (
+            "begann",
+            "begannen",
+            "begonnen",
+            "beginnt",
+            "beginnen",
+            "eingeleitet",
+            "startete",
+            "starteten",
+            "gestartet",
+        ),
+        "end": ("beendet", "beendete", "beendeten", "abgeschlossen", "endete", "endeten"),
+    },
 )

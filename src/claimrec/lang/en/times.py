@@ -127,4 +127,9 @@ TIMES = TimeData(
     clock_after=("a.m.", "p.m.", "am", "pm", "o'clock", "GMT", "BST", "ET", "EST", "EDT", "UTC"),
     clock_pm=("p.m.", "pm"),
     clock_prepositions=("at", "around"),
+    # Source: Oxford Learner's Dictionary (begin, launch, start; end, complete, finish, conclude).
+    phases={
+        "start": ("began", "begun", "begins", "launched", "started"),
+        "end": ("ended", "completed", "finished", "concluded"),
+    },
 )

@@ -127,4 +127,9 @@ TIMES = TimeData(
     numeric_dates="dmy",
     # Source: Bokmålsordboka (kl. = klokken, klokka).
     clock_before=("kl.", "kl", "klokken", "klokka"),
+    # Source: Bokmålsordboka (begynne, innlede, starte, påbegynne; avslutte, slutte, fullføre).
+    phases={
+        "start": ("begynte", "begynt", "begynner", "innledet", "innledte", "innleder", "påbegynte", "påbegynt"),
+        "end": ("avsluttet", "avsluttes", "avslutter", "sluttet", "fullført", "fullførte"),
+    },
 )

@@ -127,4 +127,9 @@ TIMES = TimeData(
     numeric_dates="dmy",
     # Source: Nynorskordboka (kl. = klokka).
     clock_before=("kl.", "kl", "klokka", "klokken"),
+    # Source: Nynorskordboka (byrje, innleie, starte; avslutte, slutte, fullføre).
+    phases={
+        "start": ("byrja", "byrjar", "innleidde", "innleia", "starta", "startar"),
+        "end": ("avslutta", "avsluttar", "slutta", "sluttar", "fullførte", "fullført"),
+    },
 )

@@ -126,4 +126,20 @@ TIMES = TimeData(
     numeric_dates="dmy",
     # Source: SAOL (kl. = klockan).
     clock_before=("kl.", "kl", "klockan"),
+    # Source: SAOL (börja, inleda, starta, påbörja; avsluta, sluta, fullborda).
+    phases={
+        "start": (
+            "började",
+            "börjat",
+            "börjar",
+            "inledde",
+            "inlett",
+            "inleder",
+            "startade",
+            "startat",
+            "påbörjade",
+            "påbörjat",
+        ),
+        "end": ("avslutade", "avslutat", "avslutar", "slutade", "fullbordade", "fullbordat"),
+    },
 )
