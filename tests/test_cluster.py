@@ -247,3 +247,23 @@ def test_only_articles_aligned_throughout_are_one_article_in_two_wordings(aligne
     vectors = ClaimVectors(frames=unrelated, sentences=sentences, counted=unrelated, counted_phrases=unrelated)
     joined = [group.claim_ids for group in cluster(claims, vectors) if len(group.claim_ids) > 1]
     assert joined == ([("d0:c0", "d1:c0"), ("d0:c1", "d1:c1"), ("d0:c2", "d1:c2")] if aligned_sentences == 3 else [])
+
+
+def test_mutual_best_among_accepted_pairs_asks_only_where_it_decides() -> None:
+    rng = np.random.default_rng(3)
+    for _ in range(50):
+        drawn = np.sort(rng.integers(0, 30, size=(200, 2)), axis=1)
+        pairs = np.unique(drawn[drawn[:, 0] != drawn[:, 1]], axis=0)
+        scores = rng.integers(0, 4, size=len(pairs)).astype(np.float64)  # many ties
+        documents = rng.integers(0, 6, size=30)
+        accepted = rng.random(len(pairs)) < 0.7
+        asked: list[int] = []
+
+        def accept(pair: int, asked: list[int] = asked, accepted: np.ndarray = accepted) -> bool:
+            asked.append(pair)
+            return bool(accepted[pair])
+
+        lazily = cluster_module._mutual_best(pairs, scores, documents, accept)
+        alone = cluster_module._mutual_best(pairs[accepted], scores[accepted], documents)
+        assert lazily[accepted].tolist() == alone.tolist()
+        assert len(asked) < len(pairs)

@@ -14,10 +14,12 @@ checks. Candidate pairs come from each claim's nearest neighbours, so no n×n ma
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -101,22 +103,45 @@ def cluster(
             documents that share too few names (`STORY_OVERLAP`) are about different events and
             never join. Default None: every document is taken to be about the same events.
     """
-    sentences = _similar_sentences(claims, vectors)
-    groups = _Groups(claims, vectors, names, sentences.aligned)
-    for block in _blocks(claims):
-        if claims[block[0]].kind == "rank":
-            for i, j in _same_ranked_thing(block, claims):
-                groups.join(i, j, by_evidence=False)
-        if len(block) > 1:
-            pairs, phases = _ordered_pairs(block, claims, vectors, groups, sentences.pairs)
-            for phase in (_MUTUAL_BEST, _RESTATED, _OTHER):
-                for (i, j), pair_phase in zip(pairs, phases, strict=True):
-                    if pair_phase <= phase:
-                        groups.join(i, j, by_evidence=pair_phase != _RESTATED)
+    blocks = list(_blocks(claims))
+    sentence_of, sentence_members = _sentence_members(claims)
+    # The searches for nearest sentences, then for each block's nearest frames (in BLAS and faiss, which
+    # release the GIL), run in a thread of their own, beside the comparing of sentences and the judging of pairs.
+    searches = ThreadPoolExecutor(max_workers=1, thread_name_prefix="claimrec-cluster")
+    try:
+        nearest_sentences = searches.submit(_nearest_sentences, sentence_members[:, 0], vectors.sentences)
+        frame_pairs = [searches.submit(_frame_pairs, block, claims, vectors.frames) for block in blocks]
+        sentences = _similar_sentences(claims, vectors, sentence_of, sentence_members, nearest_sentences.result())
+        groups = _Groups(claims, vectors, names, sentences.aligned)
+        for block, found in zip(blocks, frame_pairs, strict=True):
+            _join_block(block, found.result(), sentences.pairs, groups)
+    finally:
+        searches.shutdown(cancel_futures=True)
     return [
         Cluster(id=f"k{number}", claim_ids=members, wordings=wordings)
         for number, (members, wordings) in enumerate(groups.clusters())
     ]
+
+
+def _join_block(
+    block: list[int],
+    frame_pairs: NDArray[np.int64],
+    sentence_pairs: Mapping[tuple[str, str], NDArray[np.int64]],
+    groups: _Groups,
+) -> None:
+    """Join the claims of a block: ranks of one entity, then the candidate pairs by frame and by sentence
+    in the order and phases of `_ordered_pairs`."""
+    claims = groups.claims
+    if claims[block[0]].kind == "rank":
+        for i, j in _same_ranked_thing(block, claims):
+            groups.join(i, j, by_evidence=False)
+    if len(block) > 1:
+        by_sentence = sentence_pairs.get(_block_key(claims[block[0]]), np.zeros((0, 2), dtype=np.int64))
+        pairs, phases = _ordered_pairs(np.concatenate([frame_pairs, by_sentence]), groups)
+        for phase in (_MUTUAL_BEST, _RESTATED, _OTHER):
+            tried = np.flatnonzero(phases <= phase)
+            for i, j, pair_phase in zip(*pairs[tried].T.tolist(), phases[tried].tolist(), strict=True):
+                groups.join(i, j, by_evidence=pair_phase != _RESTATED)
 
 
 def same_story(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -154,7 +179,7 @@ def compatible(
         return False
     if a.kind == "time" and (a.time is None or b.time is None or _gap_days(a.time, b.time) > MAX_EVENT_GAP_DAYS):
         return False
-    if a.kind in ("count", "share") and _gap_days(a.holds_at(), b.holds_at()) > 0 and not _equal_values(a, b):
+    if a.kind in ("count", "share") and not _equal_values(a, b) and _gap_days(a.holds_at(), b.holds_at()) > 0:
         return False
     if translated:
         return True
@@ -167,6 +192,16 @@ def compatible(
     if a.kind == "count" and a.counted and b.counted and not _same_counted(a.counted, b.counted):
         return counted_similarity is not None and counted_similarity >= 0
     return True
+
+
+def _judged_by_vectors(a: Claim, b: Claim) -> bool:
+    """Whether `compatible` may judge `a` and `b` by their vectors' similarity: counts of which one
+    names what it counts and the other not, or which count things that share no word."""
+    if a.kind != "count":
+        return False
+    if (a.counted_head is None) != (b.counted_head is None):
+        return True
+    return bool(a.counted and b.counted and not _same_counted(a.counted, b.counted))
 
 
 def _same_rank(a: Claim, b: Claim) -> bool:
@@ -310,46 +345,50 @@ class _SimilarSentences:
     pairs: dict[tuple[str, str], NDArray[np.int64]]
 
 
-def _similar_sentences(claims: Sequence[Claim], vectors: ClaimVectors) -> _SimilarSentences:
-    """Search each sentence's `NEIGHBOURS` nearest sentences once (claims of one sentence share its vector)."""
-    members: dict[str, list[int]] = defaultdict(list)
-    for index, claim in enumerate(claims):
-        members[claim.sentence_id].append(index)
-    heads = [indices[0] for indices in members.values()]
-    found = (
-        _candidate_pairs(heads, vectors.sentences, min(ALIGNED_THRESHOLD, SENTENCE_THRESHOLD))
-        if len(heads) > 1
-        else np.zeros((0, 2), dtype=np.int64)
-    )
-    similarity = np.einsum("ij,ij->i", vectors.sentences[found[:, 0]], vectors.sentences[found[:, 1]])
+def _nearest_sentences(heads: NDArray[np.int64], sentences: NDArray[np.float32]) -> NDArray[np.int64]:
+    """Candidate pairs of sentences (`_candidate_pairs`), each searched once and standing as its first
+    claim in `heads` (claims of one sentence share its vector)."""
+    if len(heads) < 2:
+        return np.zeros((0, 2), dtype=np.int64)
+    return _candidate_pairs(heads.tolist(), sentences, min(ALIGNED_THRESHOLD, SENTENCE_THRESHOLD))
+
+
+def _similar_sentences(
+    claims: Sequence[Claim],
+    vectors: ClaimVectors,
+    sentence_of: NDArray[np.int64],
+    members: NDArray[np.int64],
+    found: NDArray[np.int64],
+) -> _SimilarSentences:
+    """The sentences alike among the candidate pairs `found` (`_nearest_sentences`); `sentence_of` and
+    `members` as `_sentence_members` gives them."""
+    similarity = _row_dots(vectors.sentences, found[:, 0], found[:, 1])
     documents = _document_numbers(claims)
     other_article = documents[found[:, 0]] != documents[found[:, 1]]
     aligned = _mutual_best(found, similarity, documents) & other_article & (similarity >= ALIGNED_THRESHOLD)
-    aligned &= _between_parallel_articles(found, aligned, documents, heads) | (similarity >= COPIED_THRESHOLD)
-    wordings = _wordings(found[aligned], claims, documents)
-    keys = [_block_key(claim) for claim in claims]
-    by_block: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
-    head = {claims[index].sentence_id: index for index in heads}
-    sentence_pairs = found[similarity >= SENTENCE_THRESHOLD].tolist()
-    sentence_pairs.extend((head[first], head[second]) for first, others in wordings.items() for second in others)
-    for first, second in sentence_pairs:
-        for i in members[claims[first].sentence_id]:
-            for j in members[claims[second].sentence_id]:
-                if keys[i] == keys[j] and i != j:
-                    by_block[keys[i]].append((min(i, j), max(i, j)))
-    for indices in members.values():
-        for position, i in enumerate(indices):
-            for j in indices[position + 1 :]:
-                if keys[i] == keys[j]:
-                    by_block[keys[i]].append((i, j))
+    aligned &= _between_parallel_articles(found, aligned, documents, members[:, 0]) | (similarity >= COPIED_THRESHOLD)
+    wordings = _wordings(found[aligned], documents)
+    reworded = np.stack(
+        [
+            np.repeat(np.fromiter(wordings, dtype=np.int64, count=len(wordings)), [len(w) for w in wordings.values()]),
+            np.fromiter(chain.from_iterable(wordings.values()), dtype=np.int64),
+        ],
+        axis=1,
+    )
+    sentence_ids = [claim.sentence_id for claim in claims]
     return _SimilarSentences(
-        aligned=wordings,
-        pairs={key: np.unique(np.asarray(pairs, dtype=np.int64), axis=0) for key, pairs in by_block.items()},
+        aligned={
+            sentence_ids[sentence]: frozenset(sentence_ids[other] for other in others)
+            for sentence, others in wordings.items()
+        },
+        pairs=_claim_pairs(
+            sentence_of[np.concatenate([found[similarity >= SENTENCE_THRESHOLD], reworded])], members, claims
+        ),
     )
 
 
 def _between_parallel_articles(
-    pairs: NDArray[np.int64], aligned: NDArray[np.bool_], documents: NDArray[np.int64], heads: list[int]
+    pairs: NDArray[np.int64], aligned: NDArray[np.bool_], documents: NDArray[np.int64], heads: NDArray[np.int64]
 ) -> NDArray[np.bool_]:
     """Whether each sentence pair (claim indices standing for sentences) joins two articles that are one
     article in two wordings: at least `PARALLEL_SHARE` of the shorter one's sentences are `aligned` with
@@ -368,22 +407,78 @@ def _between_parallel_articles(
     return np.isin(np.minimum(left, right) * len(sentences) + np.maximum(left, right), parallel)
 
 
-def _wordings(
-    pairs: NDArray[np.int64], claims: Sequence[Claim], documents: NDArray[np.int64]
-) -> dict[str, frozenset[str]]:
+def _sentence_members(claims: Sequence[Claim]) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """Each claim's sentence, numbered in order of appearance, and each sentence's claims in order,
+    shape (sentences, most claims of one sentence), padded with -1."""
+    numbers: dict[str, int] = {}
+    sentence_of = np.fromiter(
+        (numbers.setdefault(claim.sentence_id, len(numbers)) for claim in claims), dtype=np.int64, count=len(claims)
+    )
+    sizes = np.bincount(sentence_of)
+    by_sentence = np.argsort(sentence_of, kind="stable")
+    place = np.arange(len(claims)) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    members = np.full((len(sizes), int(sizes.max(initial=1))), -1, dtype=np.int64)
+    members[sentence_of[by_sentence], place] = by_sentence
+    return sentence_of, members
+
+
+def _claim_pairs(
+    sentence_pairs: NDArray[np.int64], members: NDArray[np.int64], claims: Sequence[Claim]
+) -> dict[tuple[str, str], NDArray[np.int64]]:
+    """For each block key, the pairs (i, j), i < j, shape (m, 2), each once and in order, of claims
+    of one sentence or of the two sentences of a pair in `sentence_pairs`."""
+    key_names = sorted({_block_key(claim) for claim in claims})
+    key_numbers = {key: number for number, key in enumerate(key_names)}
+    keys = np.fromiter((key_numbers[_block_key(claim)] for claim in claims), dtype=np.int64, count=len(claims))
+    every = np.arange(len(members))
+    sentence_pairs = _unique_pairs(np.sort(sentence_pairs, axis=1), len(members))  # each once, as wordings repeat
+    first, second = _member_pairs(np.concatenate([sentence_pairs, np.stack([every, every], axis=1)]), members)
+    kept = (first != second) & (keys[first] == keys[second])
+    pairs = np.stack([np.minimum(first, second), np.maximum(first, second)], axis=1)[kept]
+    pairs = _unique_pairs(pairs, len(claims))
+    block = keys[pairs[:, 0]]
+    return {key_names[number]: pairs[block == number] for number in np.unique(block).tolist()}
+
+
+def _member_pairs(
+    sentence_pairs: NDArray[np.int64], members: NDArray[np.int64]
+) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """Each claim of the first sentence of every pair beside each claim of the second (`members` as
+    `_sentence_members` gives them)."""
+    sizes = np.count_nonzero(members >= 0, axis=1)
+    first_sizes, second_sizes = sizes[sentence_pairs[:, 0]], sizes[sentence_pairs[:, 1]]
+    combinations = first_sizes * second_sizes
+    pair = np.repeat(np.arange(len(sentence_pairs)), combinations)
+    place = np.arange(len(pair)) - np.repeat(np.cumsum(combinations) - combinations, combinations)
+    width = second_sizes[pair]
+    return members[sentence_pairs[pair, 0], place // width], members[sentence_pairs[pair, 1], place % width]
+
+
+def _unique_pairs(pairs: NDArray[np.int64], size: int) -> NDArray[np.int64]:
+    """`pairs` (i, j) of indices below `size`, each once and in order: `np.unique(pairs, axis=0)`, faster."""
+    codes = np.sort(pairs[:, 0] * size + pairs[:, 1])
+    first, second = np.divmod(codes[np.flatnonzero(np.diff(codes, prepend=-1))], size)
+    return np.stack([first, second], axis=1)
+
+
+def _wordings(pairs: NDArray[np.int64], documents: NDArray[np.int64]) -> dict[int, list[int]]:
     """Each sentence's aligned sentences (`pairs` of claim indices standing for their sentences) and
     their aligned sentences in a third article, up to `NEIGHBOURS` of those (a sentence copied into
-    hundreds of articles must not make its copies' pairs grow with the square)."""
-    direct: dict[int, set[int]] = defaultdict(set)
-    for first, second in pairs.tolist():
-        direct[first].add(second)
-        direct[second].add(first)
+    hundreds of articles must not make its copies' pairs grow with the square), by those indices."""
+    edges = _unique_pairs(np.concatenate([pairs, pairs[:, ::-1]]), len(documents))
+    sentences, starts = np.unique(edges[:, 0], return_index=True)
+    bounds, partners_in_order = [*starts.tolist(), len(edges)], edges[:, 1].tolist()
+    direct = {
+        sentence: set(partners_in_order[start:end])
+        for sentence, start, end in zip(sentences.tolist(), bounds, bounds[1:], strict=False)
+    }
+    document = documents.tolist()
     wordings = {}
     for sentence, partners in direct.items():
-        reached = set(partners)
-        further = sorted({other for partner in partners for other in direct[partner]} - reached - {sentence})
-        reached.update([other for other in further if documents[other] != documents[sentence]][:NEIGHBOURS])
-        wordings[claims[sentence].sentence_id] = frozenset(claims[other].sentence_id for other in reached)
+        further = set().union(*(direct[partner] for partner in partners)) - partners
+        further.discard(sentence)
+        third = [other for other in sorted(further) if document[other] != document[sentence]]
+        wordings[sentence] = [*partners, *third[:NEIGHBOURS]]
     return wordings
 
 
@@ -404,14 +499,17 @@ def _document_numbers(claims: Sequence[Claim]) -> NDArray[np.int64]:
 _MUTUAL_BEST, _RESTATED, _OTHER = 0, 1, 2
 
 
-def _ordered_pairs(
-    block: list[int],
-    claims: Sequence[Claim],
-    vectors: ClaimVectors,
-    groups: _Groups,
-    sentence_pairs: Mapping[tuple[str, str], NDArray[np.int64]],
-) -> tuple[list[tuple[int, int]], list[bool]]:
-    """The compatible candidate pairs of a block, each once, strongest first, and the phase of each.
+def _frame_pairs(block: list[int], claims: Sequence[Claim], frames: NDArray[np.float32]) -> NDArray[np.int64]:
+    """Candidate pairs of a block by frame (`_candidate_pairs`), none for a block of one claim."""
+    if len(block) < 2:
+        return np.zeros((0, 2), dtype=np.int64)
+    return _candidate_pairs(block, frames, EVENT_THRESHOLD if claims[block[0]].kind == "time" else FRAME_THRESHOLD)
+
+
+def _ordered_pairs(candidates: NDArray[np.int64], groups: _Groups) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """The pairs among `candidates` (of one block), shape (m, 2), each once, strongest first, and the
+    phase of each. Their compatibility is left to the joins, which judge each pair they try: only where
+    it decides a mutual choice is it judged here.
 
     A pair's strength is its evidence (`_Groups.pair_evidence`), plus `AGREEMENT_BONUS` when both state
     the same value; ties go by index. Tried first: pairs of two articles that are each other's
@@ -421,49 +519,95 @@ def _ordered_pairs(
     story, each matched in the other articles, must not first join each other and then block those
     matches. Then all pairs.
     """
-    frame_threshold = EVENT_THRESHOLD if claims[block[0]].kind == "time" else FRAME_THRESHOLD
-    found = [_candidate_pairs(block, vectors.frames, frame_threshold)]
-    found.append(sentence_pairs.get(_block_key(claims[block[0]]), np.zeros((0, 2), dtype=np.int64)))
-    pairs = np.unique(np.concatenate(found), axis=0)
-    pairs = pairs[np.fromiter((groups.compatible_pair(i, j) for i, j in pairs.tolist()), dtype=bool, count=len(pairs))]
+    claims = groups.claims
+    pairs = _unique_pairs(candidates, len(claims))
     first, second = pairs[:, 0], pairs[:, 1]
     evidence = groups.pair_evidence(first, second)
     agreeing = np.fromiter(
-        (_equal_values(claims[i], claims[j]) for i, j in pairs.tolist()), dtype=bool, count=len(pairs)
-    )
-    priority = evidence + AGREEMENT_BONUS * agreeing
-    documents = groups.documents
-    restated = np.fromiter(
-        (
-            documents[i] == documents[j]
-            and claims[i].counted_head is not None
-            and claims[i].counted_head == claims[j].counted_head
-            for i, j in pairs.tolist()
-        ),
+        (_equal_values(claims[i], claims[j]) for i, j in zip(first.tolist(), second.tolist(), strict=True)),
         dtype=bool,
         count=len(pairs),
     )
-    mutual = _mutual_best(pairs, priority, documents) & (documents[first] != documents[second])
+    priority = evidence + AGREEMENT_BONUS * agreeing
+    documents = groups.documents
+    heads = _counted_head_numbers(claims)
+    restated = (documents[first] == documents[second]) & (heads[first] >= 0) & (heads[first] == heads[second])
+    across = np.flatnonzero(documents[first] != documents[second])
+    firsts, seconds = first[across].tolist(), second[across].tolist()
+    mutual = np.zeros(len(pairs), dtype=bool)
+    mutual[across] = _mutual_best(
+        pairs[across], priority[across], documents, lambda k: groups.compatible_pair(firsts[k], seconds[k])
+    )
     phases = np.where(mutual, _MUTUAL_BEST, np.where(restated, _RESTATED, _OTHER))
     order = np.lexsort((second, first, -priority))
-    return [(int(i), int(j)) for i, j in pairs[order].tolist()], phases[order].tolist()
+    return pairs[order], phases[order]
+
+
+def _counted_head_numbers(claims: Sequence[Claim]) -> NDArray[np.int64]:
+    """Each claim's counted head as a number, the same for the same head; -1 for none."""
+    numbers: dict[str, int] = {}
+    return np.fromiter(
+        (-1 if c.counted_head is None else numbers.setdefault(c.counted_head, len(numbers)) for c in claims),
+        dtype=np.int64,
+        count=len(claims),
+    )
 
 
 def _mutual_best(
-    pairs: NDArray[np.int64], scores: NDArray[np.floating[Any]], documents: NDArray[np.int64]
+    pairs: NDArray[np.int64],
+    scores: NDArray[np.floating[Any]],
+    documents: NDArray[np.int64],
+    accepted: Callable[[int], bool] | None = None,
 ) -> NDArray[np.bool_]:
     """Whether each pair (i, j) scores highest (ties included) of i's pairs into j's document and of
-    j's pairs into i's."""
+    j's pairs into i's. With `accepted`, highest of the pairs it accepts (given a pair's place in
+    `pairs`), asked only where the answer decides: what is returned for a pair it rejects is moot."""
     if len(pairs) == 0:
         return np.zeros(0, dtype=bool)
     ends = np.concatenate([pairs, pairs[:, ::-1]])
     both = np.concatenate([scores, scores])
     _, group = np.unique(ends[:, 0] * (int(documents.max()) + 1) + documents[ends[:, 1]], return_inverse=True)
-    best = np.full(int(group.max()) + 1, -np.inf)
-    np.maximum.at(best, group, both)
+    if accepted is None:
+        best = np.full(int(group.max()) + 1, -np.inf)
+        np.maximum.at(best, group, both)
+    else:
+        best = _best_accepted(group, both, lambda end: accepted(end % len(pairs)))
     top = both >= best[group]
     result: NDArray[np.bool_] = top[: len(pairs)] & top[len(pairs) :]
     return result
+
+
+def _best_accepted(
+    group: NDArray[np.int64], scores: NDArray[np.floating[Any]], accepted: Callable[[int], bool]
+) -> NDArray[np.floating[Any]]:
+    """Each group's highest score among the members `accepted` takes, asking from the highest score
+    down until a member is taken or only the group's lowest score is left, which then stands in
+    (every member taken reaches it)."""
+    order = np.lexsort((-scores, group))
+    sizes = np.bincount(group)
+    place = np.cumsum(sizes) - sizes
+    last = place + sizes - 1
+    best = np.empty(len(sizes), dtype=scores.dtype)
+    pending = np.arange(len(sizes))
+    while len(pending):
+        member = order[place[pending]]
+        decided = (place[pending] == last[pending]) | (scores[member] == scores[order[last[pending]]])
+        asked = np.flatnonzero(~decided)
+        decided[asked] = np.fromiter(map(accepted, member[asked].tolist()), dtype=bool, count=len(asked))
+        best[pending[decided]] = scores[member[decided]]
+        pending = pending[~decided]
+        place[pending] += 1
+    return best
+
+
+def _row_dots(matrix: NDArray[np.float32], first: NDArray[np.int64], second: NDArray[np.int64]) -> NDArray[np.float32]:
+    """Dot product of rows first[k] and second[k] of `matrix` for each k, `BLOCK_ROWS` pairs at a time
+    (gathering the rows of every pair at once would copy them all)."""
+    dots = np.empty(len(first), dtype=matrix.dtype)
+    for start in range(0, len(first), BLOCK_ROWS):
+        rows = slice(start, start + BLOCK_ROWS)
+        dots[rows] = np.einsum("ij,ij->i", matrix.take(first[rows], axis=0), matrix.take(second[rows], axis=0))
+    return dots
 
 
 def _candidate_pairs(block: list[int], vectors: NDArray[np.float32], threshold: float) -> NDArray[np.int64]:
@@ -528,22 +672,26 @@ class _Groups:
     members: dict[int, list[int]] = field(init=False)
     documents: NDArray[np.int64] = field(init=False)
     in_sentence: dict[tuple[str, str], list[int]] = field(init=False)
+    _document_of: list[int] = field(init=False)
     # Pairs already judged: groups that fail to join meet again as they grow, so each pair is judged once.
-    _compatible: dict[tuple[int, int], bool] = field(init=False, default_factory=dict)
+    _compatible: dict[int, bool] = field(init=False, default_factory=dict)  # by i × claims + j
     _translated: dict[tuple[int, int], bool] = field(init=False, default_factory=dict)
-    _stories: dict[tuple[str, str], bool] = field(init=False, default_factory=dict)
+    _stories: dict[int, bool] = field(init=False, default_factory=dict)  # by lower document × claims + higher
+    # Groups (left, right) with an incompatible pair across them: as groups only grow, they stay so.
+    _incompatible: set[tuple[int, int]] = field(init=False, default_factory=set)
 
     def __post_init__(self) -> None:
         self.group_of = list(range(len(self.claims)))
         self.members = {index: [index] for index in range(len(self.claims))}
         self.documents = _document_numbers(self.claims)
+        self._document_of = self.documents.tolist()
         self.in_sentence = _same_kind_in_sentence(self.claims)
 
     def join(self, i: int, j: int, *, by_evidence: bool = True) -> None:
         """Join the groups of claims i and j if every pair across them is compatible and, when
         `by_evidence`, the pairs' evidence is positive on average."""
         left, right = self.group_of[i], self.group_of[j]
-        if left == right or not self._joinable(self.members[left], self.members[right], by_evidence):
+        if left == right or not self._joinable(i, j, by_evidence):
             return
         keep, gone = min(left, right), max(left, right)
         for member in self.members[gone]:
@@ -604,22 +752,27 @@ class _Groups:
 
     def compatible_pair(self, i: int, j: int) -> bool:
         """`compatible` for claims i and j, with their vectors, and about the same story."""
-        known = self._compatible.get((i, j))
+        pair = i * len(self.claims) + j
+        known = self._compatible.get(pair)
         if known is None:
-            known = self._compatible[(i, j)] = self._judge_compatible(i, j)
+            known = self._compatible[pair] = self._judge_compatible(i, j)
         return known
 
     def _judge_compatible(self, i: int, j: int) -> bool:
-        a, b = self.claims[i], self.claims[j]
-        if not self._same_story(a, b):
+        if not self._same_story(i, j):
             return False
+        a, b = self.claims[i], self.claims[j]
+        counted, frames = self._count_similarities(i, j) if _judged_by_vectors(a, b) else (None, None)
+        return compatible(a, b, counted, frames, translated=self.translated(i, j))
+
+    def _count_similarities(self, i: int, j: int) -> tuple[float, float]:
+        """For counts i and j: how far their counted things pass as one (see `compatible`), and their frames' cosine."""
         vectors = self.vectors
         counted = max(
             float(vectors.counted[i] @ vectors.counted[j]) - COUNTED_THRESHOLD,
             float(vectors.counted_phrases[i] @ vectors.counted_phrases[j]) - COUNTED_PHRASE_THRESHOLD,
         )
-        frames = float(vectors.frames[i] @ vectors.frames[j])
-        return compatible(a, b, counted, frames, translated=self.translated(i, j))
+        return counted, float(vectors.frames[i] @ vectors.frames[j])
 
     def pair_evidence(self, first: NDArray[np.int64], second: NDArray[np.int64]) -> NDArray[np.float32]:
         """How far each pair (first[k], second[k]) passes as one fact: the larger margin of frame
@@ -627,33 +780,45 @@ class _Groups:
         (`ALIGNED_THRESHOLD` for translated claims); negative when neither passes."""
         frames, sentences = self.vectors.frames, self.vectors.sentences
         threshold = EVENT_THRESHOLD if len(first) and self.claims[int(first[0])].kind == "time" else FRAME_THRESHOLD
-        by_frame = np.einsum("ij,ij->i", frames[first], frames[second]) - threshold
-        translated = np.fromiter(
-            (self.translated(i, j) for i, j in zip(first.tolist(), second.tolist(), strict=True)),
-            dtype=bool,
-            count=len(first),
+        by_frame = _row_dots(frames, first, second) - threshold
+        similarity = _row_dots(sentences, first, second).astype(np.float64)
+        # Only where the sentences pass the lower threshold by more than the frames pass theirs does it
+        # matter which threshold applies: elsewhere the frames' margin is the larger either way.
+        matters = np.flatnonzero(similarity - ALIGNED_THRESHOLD > by_frame)
+        translated = np.zeros(len(first), dtype=bool)
+        translated[matters] = np.fromiter(
+            map(self.translated, first[matters].tolist(), second[matters].tolist()), dtype=bool, count=len(matters)
         )
-        by_sentence = np.einsum("ij,ij->i", sentences[first], sentences[second]) - np.where(
-            translated, ALIGNED_THRESHOLD, SENTENCE_THRESHOLD
-        )
+        by_sentence = similarity - np.where(translated, ALIGNED_THRESHOLD, SENTENCE_THRESHOLD)
         evidence: NDArray[np.float32] = np.maximum(by_frame, by_sentence).astype(np.float32)
         return evidence
 
-    def _same_story(self, a: Claim, b: Claim) -> bool:
-        """Whether the documents of `a` and `b` are about the same events (`same_story`), judged once per pair
-        of documents that have claims to compare, not for every pair of documents."""
-        if self.names is None or a.doc_id == b.doc_id:
+    def _same_story(self, i: int, j: int) -> bool:
+        """Whether the documents of claims i and j are about the same events (`same_story`), judged once per
+        pair of documents that have claims to compare, not for every pair of documents."""
+        first, second = self._document_of[i], self._document_of[j]
+        if first == second or self.names is None:
             return True
-        pair = (a.doc_id, b.doc_id) if a.doc_id < b.doc_id else (b.doc_id, a.doc_id)
+        pair = min(first, second) * len(self.claims) + max(first, second)
         known = self._stories.get(pair)
         if known is None:
             empty: frozenset[str] = frozenset()
-            known = self._stories[pair] = same_story(self.names.get(pair[0], empty), self.names.get(pair[1], empty))
+            a, b = self.claims[i], self.claims[j]
+            known = self._stories[pair] = same_story(self.names.get(a.doc_id, empty), self.names.get(b.doc_id, empty))
         return known
 
-    def _joinable(self, left: list[int], right: list[int], by_evidence: bool) -> bool:
-        if not all(self.compatible_pair(i, j) for i in left for j in right):
-            return False  # judged first: each pair's verdict is remembered, its evidence is not
-        first = np.repeat(np.asarray(left, dtype=np.int64), len(right))
-        second = np.tile(np.asarray(right, dtype=np.int64), len(left))
+    def _joinable(self, i: int, j: int, by_evidence: bool) -> bool:
+        """Whether the groups of claims i and j may join (see `join`)."""
+        left, right = self.group_of[i], self.group_of[j]
+        if (left, right) in self._incompatible:
+            return False
+        left_members, right_members = self.members[left], self.members[right]
+        # The pair tried first (candidates are not judged ahead), then every pair; each verdict is remembered.
+        if not self.compatible_pair(i, j) or not all(
+            self.compatible_pair(a, b) for a in left_members for b in right_members
+        ):
+            self._incompatible.add((left, right))
+            return False  # judged before the evidence, which is not remembered
+        first = np.repeat(np.asarray(left_members, dtype=np.int64), len(right_members))
+        second = np.asarray(right_members * len(left_members), dtype=np.int64)
         return not (by_evidence and float(self.pair_evidence(first, second).mean()) < 0)
