@@ -47,9 +47,11 @@ class SqliteStore:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """A connection whose statements are committed together, or rolled back on an error."""
+        """A connection whose statements are committed together, or rolled back on an error. A transaction
+        that writes takes the write lock when it begins (``IMMEDIATE``), so a second process waits for it
+        (up to 60 s) instead of failing when the first one commits between its read and its write."""
         try:
-            with closing(sqlite3.connect(self.path, timeout=60)) as database, database:
+            with closing(sqlite3.connect(self.path, timeout=60, isolation_level="IMMEDIATE")) as database, database:
                 yield database
         except sqlite3.Error as failure:
             raise self._error(failure) from failure
