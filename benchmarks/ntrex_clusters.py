@@ -136,21 +136,12 @@ def _write_articles(rows: list[dict[str, str]], folder: Path, limit: int) -> dic
 
 
 def _score(report: Report, lines_of: dict[str, list[int]], show: int) -> dict[str, Any]:
-    line_of = {claim.id: lines_of[claim.doc_id][claim.paragraph] for claim in report.claims}
-    by_line: dict[tuple[str, int], list[Claim]] = defaultdict(list)
-    for claim in report.claims:
-        by_line[(claim.doc_id.rsplit(".", 1)[0], line_of[claim.id])].append(claim)
-    gold = {pair for claims in by_line.values() for pair in _matched(claims)}
+    line_of = _line_of(report, lines_of)
+    gold = _line_gold(report, line_of)
     claims_by_id = {claim.id: claim for claim in report.claims}
-    predicted = {
-        _pair(claims_by_id[x], claims_by_id[y])
-        for group in report.clusters
-        for x, y in combinations(group.claim_ids, 2)
-        if claims_by_id[x].language != claims_by_id[y].language
-    }
+    predicted = _predicted(report, claims_by_id)
     correct = gold & predicted
-    precision = len(correct) / len(predicted) if predicted else 1.0
-    recall = len(correct) / len(gold) if gold else 1.0
+    precision, recall = _rates(correct, gold, predicted)
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     for label, pairs in (("missed", sorted(gold - predicted)), ("wrong", sorted(predicted - gold))):
         for x, y in pairs[:show]:
@@ -175,6 +166,36 @@ def _score(report: Report, lines_of: dict[str, list[int]], show: int) -> dict[st
     }
 
 
+def _line_of(report: Report, lines_of: dict[str, list[int]]) -> dict[str, int]:
+    """Each claim's NTREX line number."""
+    return {claim.id: lines_of[claim.doc_id][claim.paragraph] for claim in report.claims}
+
+
+def _line_gold(report: Report, line_of: dict[str, int]) -> set[tuple[str, str]]:
+    """The line gold's pairs (see the module's docstring)."""
+    by_line: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for claim in report.claims:
+        by_line[(claim.doc_id.rsplit(".", 1)[0], line_of[claim.id])].append(claim)
+    return {pair for claims in by_line.values() for pair in _matched(claims)}
+
+
+def _predicted(report: Report, claims_by_id: dict[str, Claim]) -> set[tuple[str, str]]:
+    """Pairs of claims in different languages that share a cluster."""
+    return {
+        _pair(claims_by_id[x], claims_by_id[y])
+        for group in report.clusters
+        for x, y in combinations(group.claim_ids, 2)
+        if claims_by_id[x].language != claims_by_id[y].language
+    }
+
+
+def _rates(
+    correct: set[tuple[str, str]], gold: set[tuple[str, str]], predicted: set[tuple[str, str]]
+) -> tuple[float, float]:
+    """Precision and recall (1.0 where there is nothing to score)."""
+    return (len(correct) / len(predicted) if predicted else 1.0, len(correct) / len(gold) if gold else 1.0)
+
+
 def _english_lines(rows: list[dict[str, str]]) -> dict[tuple[str, int], str]:
     return {(row["doc_id"], int(row["line"])): (row.get("eng") or "").strip() for row in rows}
 
@@ -194,11 +215,8 @@ def _score_facts(
     mentions: dict[tuple[str, int], list[tuple[str, str]]],
 ) -> dict[str, float | int]:
     """Precision, recall and F1 against the fact gold (see the module's docstring)."""
-    line_of = {claim.id: lines_of[claim.doc_id][claim.paragraph] for claim in report.claims}
-    by_line: dict[tuple[str, int], list[Claim]] = defaultdict(list)
-    for claim in report.claims:
-        by_line[(claim.doc_id.rsplit(".", 1)[0], line_of[claim.id])].append(claim)
-    line_gold = {pair for claims in by_line.values() for pair in _matched(claims)}
+    line_of = _line_of(report, lines_of)
+    line_gold = _line_gold(report, line_of)
     group_of: dict[str, str] = {}
     for claim in report.claims:
         key = (claim.doc_id.rsplit(".", 1)[0], line_of[claim.id])
@@ -224,15 +242,9 @@ def _score_facts(
         if a.language != b.language and a.kind == b.kind
     } - line_gold
     gold = line_gold | added
-    predicted = {
-        _pair(claims_by_id[x], claims_by_id[y])
-        for group in report.clusters
-        for x, y in combinations(group.claim_ids, 2)
-        if claims_by_id[x].language != claims_by_id[y].language
-    }
+    predicted = _predicted(report, claims_by_id)
     correct = gold & predicted
-    precision = len(correct) / len(predicted) if predicted else 1.0
-    recall = len(correct) / len(gold) if gold else 1.0
+    precision, recall = _rates(correct, gold, predicted)
     return {
         "gold_pairs": len(gold),
         "added_pairs": len(added),
