@@ -7,6 +7,7 @@ after a write the oldest rows beyond the bound are deleted (first in, first out)
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from pathlib import Path
@@ -16,6 +17,8 @@ from claimrec.errors import ClaimrecError
 
 QUERY_CHUNK = 500
 """Keys looked up per query: below SQLite's smallest limit on bound parameters (999)."""
+OPEN_ATTEMPTS = 20
+"""Tries to open a file another process is switching to write-ahead logging (about 10 s in all)."""
 T = TypeVar("T")
 
 
@@ -41,17 +44,30 @@ class SqliteStore:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as failure:
             raise error(failure) from failure
-        with self.transaction() as database:
-            database.execute("PRAGMA journal_mode=WAL")
-            database.execute(schema)
+        self._open(schema)
+
+    def _open(self, schema: str) -> None:
+        """Switch the file to write-ahead logging and create the table. Two processes that create one
+        file at once can find it locked while the other switches its journal mode, which SQLite reports
+        at once instead of waiting (busy timeout or not): then the switch is tried again."""
+        for attempt in range(OPEN_ATTEMPTS):
+            try:
+                with self.transaction() as database:
+                    database.execute("PRAGMA journal_mode=WAL")
+                    database.execute(schema)
+                return
+            except ClaimrecError as failure:
+                cause = failure.__cause__
+                busy = isinstance(cause, sqlite3.OperationalError) and cause.sqlite_errorcode == sqlite3.SQLITE_BUSY
+                if not busy or attempt == OPEN_ATTEMPTS - 1:
+                    raise
+                time.sleep(0.05 * (attempt + 1))
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """A connection whose statements are committed together, or rolled back on an error. A transaction
-        that writes takes the write lock when it begins (``IMMEDIATE``), so a second process waits for it
-        (up to 60 s) instead of failing when the first one commits between its read and its write."""
+        """A connection whose statements are committed together, or rolled back on an error."""
         try:
-            with closing(sqlite3.connect(self.path, timeout=60, isolation_level="IMMEDIATE")) as database, database:
+            with closing(sqlite3.connect(self.path, timeout=60)) as database, database:
                 yield database
         except sqlite3.Error as failure:
             raise self._error(failure) from failure
