@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 import claimrec
+import claimrec.compare
 import claimrec.incremental
 import claimrec.parallel
 from claimrec.timing import STAGES
@@ -97,3 +98,14 @@ def test_two_worker_processes_give_the_same_report(
 def test_fewer_than_one_worker_is_an_error(corpus: Path, tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="workers must be at least 1, got 0"):
         _run(corpus, tmp_path / "cache", workers=0)
+
+
+def test_second_run_reuses_the_findings(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = _run(corpus, tmp_path / "cache")
+    judged: list[str] = []
+    original = claimrec.compare._finding
+    monkeypatch.setattr(
+        claimrec.compare, "_finding", lambda group, *rest: judged.append(group.id) or original(group, *rest)
+    )
+    assert _run(corpus, tmp_path / "cache") == first
+    assert judged == []

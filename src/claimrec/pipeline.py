@@ -53,8 +53,9 @@ def reconcile(
             ``$CLAIMREC_CACHE_DIR`` or ``~/.cache/claimrec``).
         embedder: An already loaded `Embedder` to use instead of `model`; it is not cached.
         progress: Show the progress of each stage on stderr.
-        incremental: Reuse the per-document results (languages, sentences, claims) that earlier runs
-            stored in ``work.sqlite3`` in the cache folder, and store this run's (default True).
+        incremental: Reuse the per-document results (languages, sentences, claims) and the findings on
+            clusters of the same claims that earlier runs stored in ``work.sqlite3`` in the cache folder, and
+            store this run's (default True).
             Results are keyed by everything they depend on, claimrec's code included; see
             `claimrec.incremental`.
         workers: Processes that segment and extract articles (default 1: this process only;
@@ -112,7 +113,7 @@ def reconcile(
         with times.stage("cluster"), shown.stage("Grouping claims"):
             clusters = cluster(claims, vectors, names.by_document)
         with times.stage("compare"), shown.stage("Comparing values"):
-            findings = compare(clusters, claims)
+            findings = compare(clusters, claims, work_cache)
     sentences = [sentence for found in sentences_by_doc.values() for sentence in found]
     return Report(
         languages=codes,

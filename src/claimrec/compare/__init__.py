@@ -12,9 +12,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from itertools import combinations
 
+import numpy as np
+from numpy.typing import NDArray
+
+from claimrec.compare.reuse import reused_findings
 from claimrec.compare.summary import describe, summarise
 from claimrec.compare.values import Relation, relate
 from claimrec.models import Claim, Cluster, Difference, Finding, TimeSpan, Verdict
+from claimrec.workcache import WorkCache
 
 # How much a reviewer needs to look at a difference, from 0 (nothing) to 1 (a plain contradiction).
 SEVERITY: dict[Difference, float] = {
@@ -54,22 +59,23 @@ MONTHS = (
 )  # fmt: skip
 
 
-def compare(clusters: Sequence[Cluster], claims: Sequence[Claim]) -> list[Finding]:
+def compare(clusters: Sequence[Cluster], claims: Sequence[Claim], cache: WorkCache | None = None) -> list[Finding]:
     """One finding per cluster, in cluster order.
 
     Args:
         clusters: The clusters; every claim is in exactly one.
         claims: The claims the clusters name.
+        cache: Where findings are kept between runs (see `claimrec.compare.reuse`); default None: every
+            cluster is judged.
     """
     by_id = {claim.id: claim for claim in claims}
     related = _related(clusters, by_id)
-    findings = [
-        _finding(group, [by_id[i] for i in group.claim_ids], related.get(group.id, ()), by_id) for group in clusters
-    ]
+    findings = reused_findings(cache, clusters, related, by_id, lambda group, beside: _finding(group, beside, by_id))
     return _with_rank_collisions(findings, clusters, by_id)
 
 
-def _finding(group: Cluster, members: list[Claim], related: tuple[Cluster, ...], by_id: Mapping[str, Claim]) -> Finding:
+def _finding(group: Cluster, related: tuple[Cluster, ...], by_id: Mapping[str, Claim]) -> Finding:
+    members = [by_id[i] for i in group.claim_ids]
     finding = _verdict(group, members, related, by_id)
     miscounted = [claim for claim in members if _miscounted(claim)]
     if not miscounted:
@@ -294,26 +300,44 @@ def _related(clusters: Sequence[Cluster], by_id: Mapping[str, Claim]) -> dict[st
     """Clusters about the same quantity at another time: claims of the same kind and counted thing,
     of the same actor where both name one, whose values hold at times that do not overlap
     ("85 % in July" beside "two thirds now")."""
-    keyed: dict[tuple[str, str], list[tuple[Cluster, Claim]]] = {}
-    for group in clusters:
+    keyed: dict[tuple[str, str], list[tuple[int, Claim]]] = {}
+    for number, group in enumerate(clusters):
         for claim in (by_id[i] for i in group.claim_ids):
             if claim.kind in ("count", "share") and claim.counted_head:
-                keyed.setdefault((claim.kind, claim.counted_head), []).append((group, claim))
-    related: dict[str, dict[str, Cluster]] = {}
+                keyed.setdefault((claim.kind, claim.counted_head), []).append((number, claim))
+    pairs = [np.zeros((0, 2), dtype=np.int64)]
     for members in keyed.values():
-        for (left, a), (right, b) in combinations(members, 2):
-            if left.id != right.id and _same_actor(a, b) and _at_other_times(a, b):
-                related.setdefault(left.id, {})[right.id] = right
-                related.setdefault(right.id, {})[left.id] = left
+        numbers = np.array([number for number, _ in members], dtype=np.int64)
+        first, second = np.nonzero(_at_other_times([claim for _, claim in members]))
+        pairs.append(np.stack([numbers[first], numbers[second]], axis=1))
+    found = np.concatenate(pairs)
+    codes = np.sort(found[:, 0] * len(clusters) + found[:, 1])
+    related: dict[str, dict[str, Cluster]] = {}
+    firsts, seconds = np.divmod(codes[np.flatnonzero(np.diff(codes, prepend=-1))], len(clusters))
+    for first, second in zip(firsts.tolist(), seconds.tolist(), strict=True):
+        if first != second:
+            related.setdefault(clusters[first].id, {})[clusters[second].id] = clusters[second]
     return {key: tuple(value[i] for i in sorted(value)) for key, value in related.items()}
 
 
-def _same_actor(a: Claim, b: Claim) -> bool:
-    return a.actor is None or b.actor is None or a.actor == b.actor
-
-
-def _at_other_times(a: Claim, b: Claim) -> bool:
-    """One claim states a time at which the other's value cannot hold."""
-    first, second = a.holds_at(), b.holds_at()
-    stated = a.time is not None or b.time is not None
-    return stated and first is not None and second is not None and not first.overlaps(second)
+def _at_other_times(claims: Sequence[Claim]) -> NDArray[np.bool_]:
+    """For each pair (i, j) of `claims`: both name the same actor or one names none, and one states a
+    time at which the other's value cannot hold."""
+    actors: dict[str, int] = {}
+    actor = np.array([-1 if claim.actor is None else actors.setdefault(claim.actor, len(actors)) for claim in claims])
+    stated = np.array([claim.time is not None for claim in claims])
+    spans = [claim.holds_at() for claim in claims]
+    bounds = [
+        (span.start, span.end) if span and span.start is not None and span.end is not None else None for span in spans
+    ]
+    days = sorted({day for bound in bounds if bound for day in bound})
+    rank = {day: number for number, day in enumerate(days)}
+    resolved = np.array([bound is not None for bound in bounds])
+    start = np.array([rank[bound[0]] if bound else 0 for bound in bounds])
+    end = np.array([rank[bound[1]] if bound else 0 for bound in bounds])
+    same_actor = (actor[:, None] < 0) | (actor[None, :] < 0) | (actor[:, None] == actor[None, :])
+    overlap = (start[:, None] <= end[None, :]) & (start[None, :] <= end[:, None])
+    at_other_times: NDArray[np.bool_] = (
+        same_actor & (stated[:, None] | stated[None, :]) & resolved[:, None] & resolved[None, :] & ~overlap
+    )
+    return at_other_times

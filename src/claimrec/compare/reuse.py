@@ -1,0 +1,68 @@
+"""Reuse the findings of earlier runs: a cluster of the same claims gets the same finding again.
+
+A finding depends on its cluster's claims and wordings and, for a cluster of one claim, on the claims of
+its related clusters, in order; it is stored under a `claimrec.workcache.work_key` of those alone. Cluster
+ids are left out of the key and of the stored finding, as they move whenever a cluster before them comes or
+goes: they are set again after a finding is read back or computed.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping, Sequence
+
+from pydantic import TypeAdapter
+
+from claimrec.models import Claim, Cluster, Finding
+from claimrec.workcache import WorkCache, cached_map, work_key
+
+_FINDING = TypeAdapter(Finding)
+
+
+def reused_findings(
+    cache: WorkCache | None,
+    clusters: Sequence[Cluster],
+    related: Mapping[str, tuple[Cluster, ...]],
+    by_id: Mapping[str, Claim],
+    judge: Callable[[Cluster, tuple[Cluster, ...]], Finding],
+) -> list[Finding]:
+    """`judge`'s finding on each cluster beside its related clusters, in cluster order; with a `cache`,
+    those of clusters judged before are read from it and the others stored in it.
+
+    Args:
+        cache: Where findings are kept between runs; None judges every cluster.
+        clusters: The clusters.
+        related: Each cluster's related clusters by its id (none where absent).
+        by_id: The claims by id.
+        judge: The finding on a cluster beside its related clusters.
+    """
+    if cache is None:
+        return [judge(group, related.get(group.id, ())) for group in clusters]
+    as_json: dict[str, str] = {}
+
+    def claims_json(claim_ids: Sequence[str]) -> str:
+        return "\n".join(
+            as_json[i] if i in as_json else as_json.setdefault(i, by_id[i].model_dump_json()) for i in claim_ids
+        )
+
+    keys = []
+    for group in clusters:
+        beside = (
+            [i for other in related.get(group.id, ()) for i in other.claim_ids] if len(group.claim_ids) == 1 else []
+        )
+        keys.append(work_key("finding", claims_json(group.claim_ids), json.dumps(group.wordings), claims_json(beside)))
+
+    def compute(missing: list[int]) -> list[Finding]:
+        judged = (judge(clusters[index], related.get(clusters[index].id, ())) for index in missing)
+        return [finding.model_copy(update={"cluster_id": "", "related_cluster_ids": ()}) for finding in judged]
+
+    findings = cached_map(cache, keys, compute, _FINDING)
+    return [
+        finding.model_copy(
+            update={
+                "cluster_id": group.id,
+                "related_cluster_ids": tuple(other.id for other in related.get(group.id, ())),
+            }
+        )
+        for group, finding in zip(clusters, findings, strict=True)
+    ]
