@@ -18,8 +18,9 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, reduce
 from itertools import chain
+from operator import or_
 from typing import Any
 
 import numpy as np
@@ -142,10 +143,12 @@ def _join_block(
     if len(block) > 1:
         by_sentence = sentence_pairs.get(_block_key(claims[block[0]]), np.zeros((0, 2), dtype=np.int64))
         pairs, phases = _ordered_pairs(np.concatenate([frame_pairs, by_sentence]), groups)
+        group_of = groups.group_of
         for phase in (_MUTUAL_BEST, _RESTATED, _OTHER):
             tried = np.flatnonzero(phases <= phase)
             for i, j, pair_phase in zip(*pairs[tried].T.tolist(), phases[tried].tolist(), strict=True):
-                groups.join(i, j, by_evidence=pair_phase != _RESTATED)
+                if group_of[i] != group_of[j]:  # most pairs tried again are joined already
+                    groups.join(i, j, by_evidence=pair_phase != _RESTATED)
 
 
 def same_story(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -321,6 +324,62 @@ def _equal_values(a: Claim, b: Claim) -> bool:
     return a.value is not None and a.value == b.value and a.unit == b.unit
 
 
+@dataclass(frozen=True)
+class _ValueCodes:
+    """The claims' values as numbers, so that `_equal_values` can be asked of many pairs at once.
+
+    Attributes:
+        time: Whether each claim is a time claim.
+        value: The same number for the same value and unit (-1 for none): what a claim other than a
+            time states.
+        span: The same number for the same resolved interval (-1 where unresolved), and likewise
+            `weekday` (-1 for none) and `label` (its lower case; -1 without a time): what a time claim states.
+    """
+
+    time: NDArray[np.bool_]
+    value: NDArray[np.int64]
+    span: NDArray[np.int64]
+    weekday: NDArray[np.int64]
+    label: NDArray[np.int64]
+
+    @classmethod
+    def of(cls, claims: Sequence[Claim]) -> _ValueCodes:
+        """The codes of `claims`."""
+
+        def array(keys: Iterator[object]) -> NDArray[np.int64]:
+            numbers: dict[object, int] = {}
+            codes = (-1 if key is None else numbers.setdefault(key, len(numbers)) for key in keys)
+            return np.fromiter(codes, dtype=np.int64, count=len(claims))
+
+        times = [claim.time for claim in claims]
+        return cls(
+            time=np.fromiter((claim.kind == "time" for claim in claims), dtype=bool, count=len(claims)),
+            value=array((c.value, c.unit) if c.value is not None and c.value == c.value else None for c in claims),
+            span=array(
+                (t.start, t.end) if t is not None and t.start is not None and t.end is not None else None for t in times
+            ),
+            weekday=np.fromiter(
+                (-1 if t is None or t.weekday is None else t.weekday for t in times), dtype=np.int64, count=len(claims)
+            ),
+            label=array(None if t is None else t.label.lower() for t in times),
+        )
+
+    def equal(self, first: NDArray[np.int64], second: NDArray[np.int64]) -> NDArray[np.bool_]:
+        """`_equal_values` of each pair (first[k], second[k])."""
+        span, weekday, label = self.span, self.weekday, self.label
+        resolved = (span[first] >= 0) & (span[second] >= 0)
+        named = (weekday[first] >= 0) & (weekday[second] >= 0)
+        times = (label[first] >= 0) & (label[second] >= 0)
+        same_time = np.where(
+            resolved,
+            span[first] == span[second],
+            np.where(named, weekday[first] == weekday[second], label[first] == label[second]),
+        )
+        same_value = (self.value[first] >= 0) & (self.value[first] == self.value[second])
+        equal: NDArray[np.bool_] = np.where(self.time[first], times & same_time, same_value)
+        return equal
+
+
 def _equal_times(a: TimeSpan, b: TimeSpan) -> bool:
     """The same resolved interval; where either is unresolved (no publication date to resolve
     "Sunday" against), the same weekday, else the same words."""
@@ -347,15 +406,16 @@ class _SimilarSentences:
     """Sentences of the claims that are alike, found once for every block.
 
     Attributes:
-        aligned: Each sentence's wordings: the sentences of other articles that are each other's
-            closest sentence in the two articles and at least `ALIGNED_THRESHOLD` similar, and the
-            wordings of those in a third article (a translation of a translation is a translation,
-            even where the two score lower).
+        aligned: Each sentence beside each of its wordings: the sentences of other articles that are
+            each other's closest sentence in the two articles and at least `ALIGNED_THRESHOLD` similar,
+            and the wordings of those in a third article (a translation of a translation is a
+            translation, even where the two score lower). A sentence stands as its first claim, so a
+            pair is ``i × claims + j`` for the first claims i and j of a sentence and its wording.
         pairs: For each block key, the pairs (i, j), i < j, shape (m, 2), of claims whose
             sentences are aligned, at least `SENTENCE_THRESHOLD` similar, or one sentence.
     """
 
-    aligned: Mapping[str, frozenset[str]]
+    aligned: frozenset[int]
     pairs: dict[tuple[str, str], NDArray[np.int64]]
 
 
@@ -389,12 +449,8 @@ def _similar_sentences(
         ],
         axis=1,
     )
-    sentence_ids = [claim.sentence_id for claim in claims]
     return _SimilarSentences(
-        aligned={
-            sentence_ids[sentence]: frozenset(sentence_ids[other] for other in others)
-            for sentence, others in wordings.items()
-        },
+        aligned=frozenset((reworded[:, 0] * len(claims) + reworded[:, 1]).tolist()),
         pairs=_claim_pairs(
             sentence_of[np.concatenate([found[similarity >= SENTENCE_THRESHOLD], reworded])], members, claims
         ),
@@ -410,7 +466,7 @@ def _between_parallel_articles(
     if not aligned.any():
         return np.zeros(len(pairs), dtype=bool)
     sentences = np.bincount(documents[heads], minlength=int(documents.max()) + 1)
-    unique = np.unique(pairs[aligned], axis=0)
+    unique = _unique_pairs(pairs[aligned], len(documents))
     first, second = documents[unique[:, 0]], documents[unique[:, 1]]
     low, high = np.minimum(first, second), np.maximum(first, second)
     keys, counts = np.unique(low * len(sentences) + high, return_counts=True)
@@ -478,22 +534,61 @@ def _unique_pairs(pairs: NDArray[np.int64], size: int) -> NDArray[np.int64]:
 def _wordings(pairs: NDArray[np.int64], documents: NDArray[np.int64]) -> dict[int, list[int]]:
     """Each sentence's aligned sentences (`pairs` of claim indices standing for their sentences) and
     their aligned sentences in a third article, up to `NEIGHBOURS` of those (a sentence copied into
-    hundreds of articles must not make its copies' pairs grow with the square), by those indices."""
+    hundreds of articles must not make its copies' pairs grow with the square), by those indices.
+
+    Sets of sentences are bits of Python integers, one bit per sentence of a group of linked sentences
+    in index order, so that the partners of all partners are found by or-ing a few small integers."""
+    if len(pairs) == 0:
+        return {}
     edges = _unique_pairs(np.concatenate([pairs, pairs[:, ::-1]]), len(documents))
     sentences, starts = np.unique(edges[:, 0], return_index=True)
     bounds, partners_in_order = [*starts.tolist(), len(edges)], edges[:, 1].tolist()
     direct = {
-        sentence: set(partners_in_order[start:end])
+        sentence: partners_in_order[start:end]
         for sentence, start, end in zip(sentences.tolist(), bounds, bounds[1:], strict=False)
+    }
+    linked = _linked(edges, starts, len(documents))[sentences]
+    order = np.lexsort((sentences, linked))
+    first_of_group = np.flatnonzero(np.diff(linked[order], prepend=-1))
+    place = np.arange(len(order)) - np.repeat(first_of_group, np.diff([*first_of_group.tolist(), len(order)]))
+    bit = {
+        sentence: 1 << position for sentence, position in zip(sentences[order].tolist(), place.tolist(), strict=True)
+    }
+    in_order = dict(
+        zip(linked[order][first_of_group].tolist(), np.split(sentences[order], first_of_group[1:]), strict=True)
+    )
+    group_of = dict(zip(sentences.tolist(), linked.tolist(), strict=True))
+    closed = {
+        sentence: reduce(or_, map(bit.__getitem__, partners), bit[sentence]) for sentence, partners in direct.items()
     }
     document = documents.tolist()
     wordings = {}
     for sentence, partners in direct.items():
-        further = set().union(*(direct[partner] for partner in partners)) - partners
-        further.discard(sentence)
-        third = [other for other in sorted(further) if document[other] != document[sentence]]
-        wordings[sentence] = [*partners, *third[:NEIGHBOURS]]
+        further = reduce(or_, map(closed.__getitem__, partners)) & ~closed[sentence]
+        third: list[int] = []
+        members = in_order[group_of[sentence]]
+        while further and len(third) < NEIGHBOURS:
+            lowest = further & -further
+            other = int(members[lowest.bit_length() - 1])
+            if document[other] != document[sentence]:
+                third.append(other)
+            further ^= lowest
+        wordings[sentence] = [*partners, *third]
     return wordings
+
+
+def _linked(edges: NDArray[np.int64], starts: NDArray[np.int64], size: int) -> NDArray[np.int64]:
+    """For each index below `size`, the smallest index it is linked to through `edges` (pairs in both
+    directions, sorted, with `starts` the first edge of each index that has one)."""
+    lowest = np.arange(size)
+    sources = edges[starts, 0]
+    while True:
+        reached = np.minimum(lowest[sources], np.minimum.reduceat(lowest[edges[:, 1]], starts))
+        changed = reached < lowest[sources]
+        if not changed.any():
+            return lowest
+        lowest[sources[changed]] = reached[changed]
+        lowest = lowest[lowest]
 
 
 def _same_kind_in_sentence(claims: Sequence[Claim]) -> dict[tuple[str, str], list[int]]:
@@ -537,14 +632,9 @@ def _ordered_pairs(candidates: NDArray[np.int64], groups: _Groups) -> tuple[NDAr
     pairs = _unique_pairs(candidates, len(claims))
     first, second = pairs[:, 0], pairs[:, 1]
     evidence = groups.pair_evidence(first, second)
-    agreeing = np.fromiter(
-        (_equal_values(claims[i], claims[j]) for i, j in zip(first.tolist(), second.tolist(), strict=True)),
-        dtype=bool,
-        count=len(pairs),
-    )
-    priority = evidence + AGREEMENT_BONUS * agreeing
+    priority = evidence + AGREEMENT_BONUS * groups.values.equal(first, second)
     documents = groups.documents
-    heads = _counted_head_numbers(claims)
+    heads = groups.counted_heads
     restated = (documents[first] == documents[second]) & (heads[first] >= 0) & (heads[first] == heads[second])
     across = np.flatnonzero(documents[first] != documents[second])
     firsts, seconds = first[across].tolist(), second[across].tolist()
@@ -681,15 +771,18 @@ class _Groups:
     claims: Sequence[Claim]
     vectors: ClaimVectors
     names: Mapping[str, frozenset[str]] | None
-    aligned: Mapping[str, frozenset[str]]
+    aligned: frozenset[int]
     group_of: list[int] = field(init=False)
     members: dict[int, list[int]] = field(init=False)
     documents: NDArray[np.int64] = field(init=False)
+    counted_heads: NDArray[np.int64] = field(init=False)
     in_sentence: dict[tuple[str, str], list[int]] = field(init=False)
+    values: _ValueCodes = field(init=False)
     _document_of: list[int] = field(init=False)
+    _heads: list[int] = field(init=False)  # the first claim of each claim's sentence
     # Pairs already judged: groups that fail to join meet again as they grow, so each pair is judged once.
     _compatible: dict[int, bool] = field(init=False, default_factory=dict)  # by i × claims + j
-    _translated: dict[tuple[int, int], bool] = field(init=False, default_factory=dict)
+    _translated: dict[int, bool] = field(init=False, default_factory=dict)  # aligned pairs, by i × claims + j
     _stories: dict[int, bool] = field(init=False, default_factory=dict)  # by lower document × claims + higher
     # Groups (left, right) with an incompatible pair across them: as groups only grow, they stay so.
     _incompatible: set[tuple[int, int]] = field(init=False, default_factory=set)
@@ -699,7 +792,11 @@ class _Groups:
         self.members = {index: [index] for index in range(len(self.claims))}
         self.documents = _document_numbers(self.claims)
         self._document_of = self.documents.tolist()
+        self.counted_heads = _counted_head_numbers(self.claims)
+        sentence_of, members = _sentence_members(self.claims)
+        self._heads = members[sentence_of, 0].tolist()
         self.in_sentence = _same_kind_in_sentence(self.claims)
+        self.values = _ValueCodes.of(self.claims)
 
     def join(self, i: int, j: int, *, by_evidence: bool = True) -> None:
         """Join the groups of claims i and j if every pair across them is compatible and, when
@@ -742,11 +839,13 @@ class _Groups:
         are each other's best match across the two articles (`ALIGNED_THRESHOLD`), and the claims
         correspond (`_corresponding`). Values play no part: a changed value is exactly what a
         reviewer must see, so it must not move the claim out of its cluster."""
-        known = self._translated.get((i, j))
+        size = len(self.claims)
+        if self._heads[i] * size + self._heads[j] not in self.aligned:
+            return False
+        pair = i * size + j
+        known = self._translated.get(pair)
         if known is None:
-            a, b = self.claims[i], self.claims[j]
-            aligned = b.sentence_id in self.aligned.get(a.sentence_id, ())
-            known = self._translated[(i, j)] = aligned and (_equal_values(a, b) or self._corresponding(i, j))
+            known = self._translated[pair] = _equal_values(self.claims[i], self.claims[j]) or self._corresponding(i, j)
         return known
 
     def _corresponding(self, i: int, j: int) -> bool:
@@ -771,6 +870,17 @@ class _Groups:
         if known is None:
             known = self._compatible[pair] = self._judge_compatible(i, j)
         return known
+
+    def _all_compatible(self, left: list[int], right: list[int]) -> bool:
+        """Whether every pair of a claim in `left` and one in `right` is compatible (`compatible_pair`)."""
+        known, size = self._compatible, len(self.claims)
+        for i in left:
+            offset = i * size
+            for j in right:
+                verdict = known.get(offset + j)
+                if not (self.compatible_pair(i, j) if verdict is None else verdict):
+                    return False
+        return True
 
     def _judge_compatible(self, i: int, j: int) -> bool:
         if not self._same_story(i, j):
@@ -813,7 +923,7 @@ class _Groups:
         first, second = self._document_of[i], self._document_of[j]
         if first == second or self.names is None:
             return True
-        pair = min(first, second) * len(self.claims) + max(first, second)
+        pair = first * len(self.claims) + second if first < second else second * len(self.claims) + first
         known = self._stories.get(pair)
         if known is None:
             empty: frozenset[str] = frozenset()
@@ -828,9 +938,7 @@ class _Groups:
             return False
         left_members, right_members = self.members[left], self.members[right]
         # The pair tried first (candidates are not judged ahead), then every pair; each verdict is remembered.
-        if not self.compatible_pair(i, j) or not all(
-            self.compatible_pair(a, b) for a in left_members for b in right_members
-        ):
+        if not self.compatible_pair(i, j) or not self._all_compatible(left_members, right_members):
             self._incompatible.add((left, right))
             return False  # judged before the evidence, which is not remembered
         first = np.repeat(np.asarray(left_members, dtype=np.int64), len(right_members))
