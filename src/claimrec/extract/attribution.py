@@ -185,17 +185,40 @@ class _Token:
 
 
 @dataclass(frozen=True)
+class _Phrases:
+    """Token-sequence phrases, indexed by their first token so that most tokens are rejected by one lookup.
+
+    Attributes:
+        phrases: The phrases, each a tuple of tokens.
+        lengths: First token → the lengths of the phrases it starts, longest first.
+    """
+
+    phrases: frozenset[tuple[str, ...]]
+    lengths: dict[str, tuple[int, ...]]
+
+    @classmethod
+    def of(cls, phrases: Iterable[tuple[str, ...]]) -> _Phrases:
+        """The index of `phrases` (empty ones never match)."""
+        unique = frozenset(phrase for phrase in phrases if phrase)
+        lengths: dict[str, set[int]] = {}
+        for phrase in unique:
+            lengths.setdefault(phrase[0], set()).add(len(phrase))
+        return cls(unique, {first: tuple(sorted(found, reverse=True)) for first, found in lengths.items()})
+
+
+@dataclass(frozen=True)
 class _Grammar:
     """One language's attribution data as lower-case word sets and token-sequence phrases."""
 
     verbs: dict[tuple[str, ...], AttributionKind]
-    according_to: frozenset[tuple[str, ...]]
-    according_to_after: frozenset[tuple[str, ...]]
-    conditionals: frozenset[tuple[str, ...]]
-    ambiguous_conditionals: frozenset[tuple[str, ...]]
-    not_conditionals: frozenset[tuple[str, ...]]
-    forecasts: frozenset[tuple[str, ...]]
-    forecasts_exact_case: frozenset[tuple[str, ...]]
+    verb_phrases: _Phrases
+    according_to: _Phrases
+    according_to_after: _Phrases
+    conditionals: _Phrases
+    ambiguous_conditionals: _Phrases
+    not_conditionals: _Phrases
+    forecasts: _Phrases
+    forecasts_exact_case: _Phrases
     fronted_objects: frozenset[str]
     relative_pronouns: frozenset[str]
     complementizers: frozenset[str]
@@ -215,7 +238,6 @@ class _Grammar:
     coordinators: frozenset[str]
     verb_second: bool
     function_words: frozenset[str]
-    longest_phrase: int
 
 
 @dataclass(frozen=True)
@@ -284,20 +306,16 @@ def _grammar(language: str) -> _Grammar:
     data = language_data.attribution
     verbs: dict[tuple[str, ...], AttributionKind] = {_phrase(verb): "says" for verb in data.report_verbs}
     verbs |= {_phrase(verb): "claims" for verb in data.claim_verbs}
-    phrases = [
-        *verbs,
-        *map(_phrase, data.according_to + data.conditionals + data.not_conditionals + data.forecasts),
-        *map(_phrase, data.ambiguous_conditionals + data.forecasts_exact_case + data.according_to_after),
-    ]
     return _Grammar(
         verbs=verbs,
+        verb_phrases=_Phrases.of(verbs),
         according_to=_phrases(data.according_to),
         according_to_after=_phrases(data.according_to_after),
         conditionals=_phrases(data.conditionals),
         ambiguous_conditionals=_phrases(data.ambiguous_conditionals),
         not_conditionals=_phrases(data.not_conditionals),
         forecasts=_phrases(data.forecasts),
-        forecasts_exact_case=frozenset(
+        forecasts_exact_case=_Phrases.of(
             tuple(token.text for token in _tokens(word)) for word in data.forecasts_exact_case
         ),
         fronted_objects=_lower(data.fronted_objects),
@@ -319,7 +337,6 @@ def _grammar(language: str) -> _Grammar:
         coordinators=_lower(data.coordinators),
         verb_second=data.verb_second,
         function_words=language_data.function_words,
-        longest_phrase=max((len(phrase) for phrase in phrases), default=1),
     )
 
 
@@ -328,8 +345,8 @@ def _phrase(words: str) -> tuple[str, ...]:
     return tuple(token.lower for token in _tokens(words))
 
 
-def _phrases(words: Iterable[str]) -> frozenset[tuple[str, ...]]:
-    return frozenset(_phrase(word) for word in words)
+def _phrases(words: Iterable[str]) -> _Phrases:
+    return _Phrases.of(_phrase(word) for word in words)
 
 
 def _lower(words: Iterable[str]) -> frozenset[str]:
@@ -340,23 +357,28 @@ def _tokens(text: str) -> list[_Token]:
     return [_Token(match.start(), match.end(), match.group(), match.group().lower()) for match in _TOKEN.finditer(text)]
 
 
-def _match_at(
-    tokens: list[_Token],
-    index: int,
-    phrases: frozenset[tuple[str, ...]] | dict[tuple[str, ...], AttributionKind],
-    longest: int,
-) -> int:
+def _match_at(tokens: list[_Token], index: int, phrases: _Phrases) -> int:
     """The number of tokens of the longest phrase of `phrases` that starts at `index`; 0 for none."""
-    for length in range(min(len(tokens) - index, longest), 0, -1):
-        if tuple(token.lower for token in tokens[index : index + length]) in phrases:
+    if index >= len(tokens):
+        return 0
+    for length in phrases.lengths.get(tokens[index].lower, ()):
+        if (
+            index + length <= len(tokens)
+            and tuple(token.lower for token in tokens[index : index + length]) in phrases.phrases
+        ):
             return length
     return 0
 
 
-def _exact_match_at(tokens: list[_Token], index: int, phrases: frozenset[tuple[str, ...]], longest: int) -> int:
+def _exact_match_at(tokens: list[_Token], index: int, phrases: _Phrases) -> int:
     """Like `_match_at`, but the case must be as written in the data."""
-    for length in range(min(len(tokens) - index, longest), 0, -1):
-        if tuple(token.text for token in tokens[index : index + length]) in phrases:
+    if index >= len(tokens):
+        return 0
+    for length in phrases.lengths.get(tokens[index].text, ()):
+        if (
+            index + length <= len(tokens)
+            and tuple(token.text for token in tokens[index : index + length]) in phrases.phrases
+        ):
             return length
     return 0
 
@@ -364,7 +386,7 @@ def _exact_match_at(tokens: list[_Token], index: int, phrases: frozenset[tuple[s
 def _reported(text: str, tokens: list[_Token], grammar: _Grammar) -> _Found | None:
     """The first reporting or claim verb, with its speaker and the outlet it speaks to."""
     for index in range(len(tokens)):
-        length = _match_at(tokens, index, grammar.verbs, grammar.longest_phrase)
+        length = _match_at(tokens, index, grammar.verb_phrases)
         if not length or _is_noun_use(tokens, index, grammar):
             continue
         after = index + length
@@ -564,7 +586,7 @@ def _noun_phrase_before(tokens: list[_Token], index: int, grammar: _Grammar) -> 
 
 
 def _is_verb_at(tokens: list[_Token], index: int, grammar: _Grammar) -> bool:
-    return _match_at(tokens, index, grammar.verbs, grammar.longest_phrase) > 0
+    return _match_at(tokens, index, grammar.verb_phrases) > 0
 
 
 def _recipient(tokens: list[_Token], index: int, grammar: _Grammar) -> _Range | None:
@@ -591,10 +613,10 @@ def _according_to(text: str, tokens: list[_Token], grammar: _Grammar) -> _Found 
 def _according_to_phrase(tokens: list[_Token], grammar: _Grammar) -> _Cited | None:
     """The first "ifølge X" / "X zufolge": its marker and the source it names."""
     for index in range(len(tokens)):
-        if length := _match_at(tokens, index, grammar.according_to, grammar.longest_phrase):
+        if length := _match_at(tokens, index, grammar.according_to):
             source = _noun_phrase(tokens, index + length, grammar, grammar.np_prepositions)
             return _Cited(cue=_Range(index, index + length), source=source)
-        if length := _match_at(tokens, index, grammar.according_to_after, grammar.longest_phrase):
+        if length := _match_at(tokens, index, grammar.according_to_after):
             return _Cited(cue=_Range(index, index + length), source=_noun_phrase_before(tokens, index, grammar))
     return None
 
@@ -652,7 +674,7 @@ def _cancelled(tokens: list[_Token], grammar: _Grammar) -> frozenset[int]:
     """Tokens inside a phrase that makes a conditional word no condition ("selv om", "om lag")."""
     inside: set[int] = set()
     for index in range(len(tokens)):
-        length = _match_at(tokens, index, grammar.not_conditionals, grammar.longest_phrase)
+        length = _match_at(tokens, index, grammar.not_conditionals)
         inside.update(range(index, index + length))
     return frozenset(inside)
 
@@ -665,9 +687,9 @@ def _conditional_at(tokens: list[_Token], index: int, grammar: _Grammar) -> int:
     punctuation, or, when it opens the sentence or a clause, a comma that closes the condition
     ("Om Kandahar faller, förlorar …").
     """
-    if length := _match_at(tokens, index, grammar.conditionals, grammar.longest_phrase):
+    if length := _match_at(tokens, index, grammar.conditionals):
         return length
-    length = _match_at(tokens, index, grammar.ambiguous_conditionals, grammar.longest_phrase)
+    length = _match_at(tokens, index, grammar.ambiguous_conditionals)
     after = index + length
     if not length or after >= len(tokens) or tokens[after].lower in grammar.not_after_conditional:
         return 0
@@ -695,9 +717,9 @@ def _forecast_at(tokens: list[_Token], index: int, grammar: _Grammar) -> int:
     An ambiguous modal ("kan", "can") forecasts unless a first- or second-person pronoun stands
     next to it ("vi kan", "kan vi") or a verb of saying or showing follows ("kan bekrefte").
     """
-    if length := _match_at(tokens, index, grammar.forecasts, grammar.longest_phrase):
+    if length := _match_at(tokens, index, grammar.forecasts):
         return length
-    if length := _exact_match_at(tokens, index, grammar.forecasts_exact_case, grammar.longest_phrase):
+    if length := _exact_match_at(tokens, index, grammar.forecasts_exact_case):
         return length
     if tokens[index].lower not in grammar.ambiguous_modals or _is_noun_use(tokens, index, grammar):
         return 0
