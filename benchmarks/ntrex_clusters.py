@@ -290,16 +290,25 @@ def _pair(a: Claim, b: Claim) -> tuple[str, str]:
 
 def _matched(line: list[Claim]) -> set[tuple[str, str]]:
     """The gold pairs of one line: per pair of languages, each claim with the first claim of the other
-    language, in text order, not yet matched that states the same fact."""
+    language, in text order, not yet matched that states the same fact; then, per kind, the claims
+    left unmatched in text order, where both languages have as many left."""
     pairs: set[tuple[str, str]] = set()
     languages = sorted({claim.language or "" for claim in line})
     for first, second in combinations(languages, 2):
         partners = [claim for claim in line if claim.language == second]
+        unmatched = []
         for claim in (claim for claim in line if claim.language == first):
             partner = next((other for other in partners if _same_fact(claim, other, line)), None)
-            if partner is not None:
+            if partner is None:
+                unmatched.append(claim)
+            else:
                 partners.remove(partner)
                 pairs.add(_pair(claim, partner))
+        for kind in {claim.kind for claim in unmatched}:
+            mine = [claim for claim in unmatched if claim.kind == kind]
+            theirs = [claim for claim in partners if claim.kind == kind]
+            if len(mine) == len(theirs):
+                pairs.update(_pair(claim, partner) for claim, partner in zip(mine, theirs, strict=True))
     return pairs
 
 

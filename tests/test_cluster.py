@@ -157,6 +157,17 @@ def test_times_and_durations_need_a_shared_name_unless_translated() -> None:
     assert compatible(kabul, _claim(1, anchors=("herat",), **fields), translated=True)
 
 
+def test_quantities_of_clauses_naming_different_places_are_different_facts() -> None:
+    fields = {"kind": "quantity", "value": 0.25, "unit": "m", "counted": None, "counted_head": None}
+    mexico = _claim(0, language="en", anchors=("MX", "rosa"), **fields)
+    assert not compatible(mexico, _claim(1, language="en", anchors=("arizona", "mogollon"), **fields))
+    assert compatible(mexico, _claim(1, language="en", anchors=("MX",), **fields))
+    assert compatible(mexico, _claim(1, language="en", **fields))
+    assert compatible(mexico, _claim(1, language="en", anchors=("arizona",), **fields), translated=True)
+    # German writes every noun with a capital, so its capitalised words tell no place apart.
+    assert compatible(mexico, _claim(1, language="de", anchors=("niederschlag",), **fields))
+
+
 def test_ranks_without_an_entity_join_by_evidence_when_rank_and_superlative_agree() -> None:
     def rank(number: int, category: str, value: int = 1) -> Claim:
         fields = {"counted": None, "counted_head": None, "entity": None}

@@ -49,6 +49,10 @@ COPIED_THRESHOLD = 0.85
 # Kinds whose claims must share a name (place, organisation, person) unless translated: when and
 # how long something happened are told in the event's words, which are alike across one story.
 ANCHORED_KINDS = ("time", "duration")
+# Kinds whose claims state different facts when each clause names places or other names and the two
+# share none, unless translated: "up to 10 inches of rain in parts of Mexico" is not "up to 6 inches
+# in the Mogollon Rim of Arizona". Counts are left out: their actor and counted thing tell them apart.
+PLACED_KINDS = ("quantity",)
 # Resolved times further apart than this belong to different events ("in 2001", "in May 2021").
 MAX_EVENT_GAP_DAYS = 180
 # Share of names two documents must have in common to be about the same events.
@@ -187,11 +191,21 @@ def compatible(
         return False
     if a.kind in ANCHORED_KINDS and not set(a.anchors) & set(b.anchors):
         return False
+    if a.kind in PLACED_KINDS and _different_names(a, b):
+        return False
     if a.kind == "count" and (a.counted_head is None) != (b.counted_head is None):
         return frame_similarity is None or frame_similarity >= UNCOUNTED_THRESHOLD
     if a.kind == "count" and a.counted and b.counted and not _same_counted(a.counted, b.counted):
         return counted_similarity is not None and counted_similarity >= 0
     return True
+
+
+def _different_names(a: Claim, b: Claim) -> bool:
+    """Whether the clauses of `a` and `b` both name something and share no name. Not judged where a
+    language capitalises every noun (German): there a capitalised word is no sign of a name."""
+    if not a.anchors or not b.anchors or set(a.anchors) & set(b.anchors):
+        return False
+    return not any(get_language(claim.language).capitalised_nouns for claim in (a, b) if claim.language)
 
 
 def _judged_by_vectors(a: Claim, b: Claim) -> bool:
