@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import count, groupby
 from typing import Literal
 
-from claimrec.extract.attribution import Attribution, find_attribution, split_clauses
+from claimrec.extract.attribution import Attribution, Clause, attribution_and_clauses
 from claimrec.extract.counted import counted_after
 from claimrec.extract.lists import enumeration_after
 from claimrec.extract.numbers import NumberMention, find_numbers
@@ -52,6 +52,7 @@ class _Found:
     ranks: list[RankMention]
     places: list[PlaceMention]
     attribution: Attribution
+    clauses: list[Clause]
 
 
 @dataclass(frozen=True)
@@ -229,7 +230,7 @@ def _sentence_claims(
     anchors = _names(text, found.places, names, found.times)
     earlier: list[Claim] = []
     numbering = count()
-    for clause in split_clauses(text, language):
+    for clause in found.clauses:
         inside = _Span(clause.start, clause.end)
         numbers = [n for n in found.numbers if inside.holds(n.start, n.end) and n.kind in VALUE_KINDS]
         ranks = [r for r in found.ranks if inside.holds(r.start, r.end)]
@@ -276,8 +277,10 @@ def _find(text: str, language: str, published: str | None) -> _Found:
     times = find_times(text, language, published)
     ranks = find_ranks(text, language)
     taken = [_Span(t.start, t.end) for t in times] + [_Span(r.start, r.end) for r in ranks]
-    numbers = [n for n in find_numbers(text, language) if not any(span.overlaps(n.start, n.end) for span in taken)]
-    return _Found(numbers, times, ranks, find_places(text, language), find_attribution(text, language))
+    mentions = find_numbers(text, language)
+    numbers = [n for n in mentions if not any(span.overlaps(n.start, n.end) for span in taken)]
+    attribution, clauses = attribution_and_clauses(text, language, mentions)
+    return _Found(numbers, times, ranks, find_places(text, language), attribution, clauses)
 
 
 @dataclass(frozen=True)

@@ -12,15 +12,15 @@ with their own hedges. Everything language-specific comes from `claimrec.lang`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise, takewhile
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
-from claimrec.extract.numbers import find_numbers
+from claimrec.extract.numbers import NumberMention, find_numbers
 from claimrec.extract.words import is_function_word, is_name
 from claimrec.lang import get_language
 
@@ -117,15 +117,7 @@ def find_attribution(text: str, language: str) -> Attribution:
         UnknownLanguageError: `language` is not supported.
     """
     grammar = _grammar(language)
-    tokens = _tokens(text)
-    hedge = _first_hedge(tokens, grammar, _cancelled(tokens, grammar), _Range(0, len(tokens)))
-    found = _reported(text, tokens, grammar) or _according_to(text, tokens, grammar)
-    fields: dict[str, object] = {}
-    if hedge is not None:
-        fields = {"hedge": hedge.kind, "hedge_span": Span(start=hedge.start, end=hedge.end)}
-    if found is not None:
-        fields |= found.fields()
-    return Attribution.model_validate(fields)
+    return _attribution(text, _read(text, grammar), grammar)
 
 
 def split_clauses(text: str, language: str) -> list[Clause]:
@@ -146,18 +138,51 @@ def split_clauses(text: str, language: str) -> list[Clause]:
     Raises:
         UnknownLanguageError: `language` is not supported.
     """
+    grammar = _grammar(language)
+    return _clauses(text, _read(text, grammar), find_numbers(text, language), grammar)
+
+
+def attribution_and_clauses(
+    text: str, language: str, numbers: Sequence[NumberMention]
+) -> tuple[Attribution, list[Clause]]:
+    """`find_attribution` and `split_clauses` of `text` at once, reading its words once.
+
+    Args:
+        text: A sentence.
+        language: Code of the language the text is in (da, de, en, nb, nn, sv).
+        numbers: The mentions `claimrec.extract.numbers.find_numbers` finds in `text`.
+
+    Raises:
+        UnknownLanguageError: `language` is not supported.
+    """
+    grammar = _grammar(language)
+    reading = _read(text, grammar)
+    return _attribution(text, reading, grammar), _clauses(text, reading, numbers, grammar)
+
+
+def _attribution(text: str, reading: _Reading, grammar: _Grammar) -> Attribution:
+    tokens = reading.tokens
+    hedge = _first_hedge(reading, _Range(0, len(tokens)))
+    found = _reported(text, tokens, grammar) or _according_to(text, tokens, grammar)
+    fields: dict[str, object] = {}
+    if hedge is not None:
+        fields = {"hedge": hedge.kind, "hedge_span": Span(start=hedge.start, end=hedge.end)}
+    if found is not None:
+        fields |= found.fields()
+    return Attribution.model_validate(fields)
+
+
+def _clauses(text: str, reading: _Reading, mentions: Sequence[NumberMention], grammar: _Grammar) -> list[Clause]:
     if not text:
         return []
-    grammar = _grammar(language)
-    tokens = _tokens(text)
-    numbers = [mention.start for mention in find_numbers(text, language) if mention.kind in _VALUE_KINDS]
-    cancelled = _cancelled(tokens, grammar)
-    cuts = [0, *_clause_starts(tokens, numbers, cancelled, grammar), len(tokens)]
+    tokens = reading.tokens
+    numbers = [mention.start for mention in mentions if mention.kind in _VALUE_KINDS]
+    cuts = [0, *_clause_starts(reading, numbers, grammar), len(tokens)]
     clauses: list[Clause] = []
     for first, after in pairwise(cuts):
         start = 0 if first == 0 else tokens[first].start
         end = len(text) if after == len(tokens) else tokens[after].start
-        hedge = _first_hedge(tokens, grammar, cancelled, _Range(first, after))
+        hedge = _first_hedge(reading, _Range(first, after))
         clauses.append(
             Clause(
                 start=start,
@@ -170,8 +195,7 @@ def split_clauses(text: str, language: str) -> list[Clause]:
     return clauses
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
     """A word or a punctuation mark, with its lower-case form."""
 
     start: int
@@ -185,17 +209,56 @@ class _Token:
 
 
 @dataclass(frozen=True)
+class _Reading:
+    """A text's tokens and the hedge markers that start at each token.
+
+    Attributes:
+        tokens: The words and punctuation marks.
+        conditionals: The length of the condition marker at each token; 0 for none, and inside a phrase
+            that makes a conditional word no condition ("selv om", "om lag").
+        forecasts: The length of the forecast marker at each token; 0 for none.
+    """
+
+    tokens: list[_Token]
+    conditionals: list[int]
+    forecasts: list[int]
+
+
+@dataclass(frozen=True)
+class _Phrases:
+    """Token-sequence phrases, indexed by their first token so that most tokens are rejected by one lookup.
+
+    Attributes:
+        phrases: The phrases, each a tuple of tokens.
+        lengths: First token → the lengths of the phrases it starts, longest first.
+    """
+
+    phrases: frozenset[tuple[str, ...]]
+    lengths: dict[str, tuple[int, ...]]
+
+    @classmethod
+    def of(cls, phrases: Iterable[tuple[str, ...]]) -> _Phrases:
+        """The index of `phrases` (empty ones never match)."""
+        unique = frozenset(phrase for phrase in phrases if phrase)
+        lengths: dict[str, set[int]] = {}
+        for phrase in unique:
+            lengths.setdefault(phrase[0], set()).add(len(phrase))
+        return cls(unique, {first: tuple(sorted(found, reverse=True)) for first, found in lengths.items()})
+
+
+@dataclass(frozen=True)
 class _Grammar:
     """One language's attribution data as lower-case word sets and token-sequence phrases."""
 
     verbs: dict[tuple[str, ...], AttributionKind]
-    according_to: frozenset[tuple[str, ...]]
-    according_to_after: frozenset[tuple[str, ...]]
-    conditionals: frozenset[tuple[str, ...]]
-    ambiguous_conditionals: frozenset[tuple[str, ...]]
-    not_conditionals: frozenset[tuple[str, ...]]
-    forecasts: frozenset[tuple[str, ...]]
-    forecasts_exact_case: frozenset[tuple[str, ...]]
+    verb_phrases: _Phrases
+    according_to: _Phrases
+    according_to_after: _Phrases
+    conditionals: _Phrases
+    ambiguous_conditionals: _Phrases
+    not_conditionals: _Phrases
+    forecasts: _Phrases
+    forecasts_exact_case: _Phrases
     fronted_objects: frozenset[str]
     relative_pronouns: frozenset[str]
     complementizers: frozenset[str]
@@ -209,13 +272,13 @@ class _Grammar:
     subject_pronouns: frozenset[str]
     finite_auxiliaries: frozenset[str]
     ambiguous_modals: frozenset[str]
+    hedge_starts: frozenset[str]  # lower-case words that may start a condition or forecast marker
     speaker_pronouns: frozenset[str]
     factual_after_modal: frozenset[str]
     negations: frozenset[str]
     coordinators: frozenset[str]
     verb_second: bool
     function_words: frozenset[str]
-    longest_phrase: int
 
 
 @dataclass(frozen=True)
@@ -241,7 +304,6 @@ class _Split:
     left: _Range
     right: _Range
     numbers: list[int]
-    cancelled: frozenset[int]
 
 
 @dataclass(frozen=True)
@@ -284,20 +346,18 @@ def _grammar(language: str) -> _Grammar:
     data = language_data.attribution
     verbs: dict[tuple[str, ...], AttributionKind] = {_phrase(verb): "says" for verb in data.report_verbs}
     verbs |= {_phrase(verb): "claims" for verb in data.claim_verbs}
-    phrases = [
-        *verbs,
-        *map(_phrase, data.according_to + data.conditionals + data.not_conditionals + data.forecasts),
-        *map(_phrase, data.ambiguous_conditionals + data.forecasts_exact_case + data.according_to_after),
-    ]
+    conditionals, ambiguous_conditionals = _phrases(data.conditionals), _phrases(data.ambiguous_conditionals)
+    forecasts, ambiguous_modals = _phrases(data.forecasts), _lower(data.ambiguous_modals)
     return _Grammar(
         verbs=verbs,
+        verb_phrases=_Phrases.of(verbs),
         according_to=_phrases(data.according_to),
         according_to_after=_phrases(data.according_to_after),
-        conditionals=_phrases(data.conditionals),
-        ambiguous_conditionals=_phrases(data.ambiguous_conditionals),
+        conditionals=conditionals,
+        ambiguous_conditionals=ambiguous_conditionals,
         not_conditionals=_phrases(data.not_conditionals),
-        forecasts=_phrases(data.forecasts),
-        forecasts_exact_case=frozenset(
+        forecasts=forecasts,
+        forecasts_exact_case=_Phrases.of(
             tuple(token.text for token in _tokens(word)) for word in data.forecasts_exact_case
         ),
         fronted_objects=_lower(data.fronted_objects),
@@ -312,14 +372,16 @@ def _grammar(language: str) -> _Grammar:
         not_after_conditional=_lower(data.not_after_conditional),
         subject_pronouns=_lower(data.subject_pronouns),
         finite_auxiliaries=_lower(data.finite_auxiliaries),
-        ambiguous_modals=_lower(data.ambiguous_modals),
+        ambiguous_modals=ambiguous_modals,
+        hedge_starts=frozenset(
+            {*conditionals.lengths, *ambiguous_conditionals.lengths, *forecasts.lengths, *ambiguous_modals}
+        ),
         speaker_pronouns=_lower(data.speaker_pronouns),
         factual_after_modal=_lower(data.factual_after_modal),
         negations=_lower(data.negations),
         coordinators=_lower(data.coordinators),
         verb_second=data.verb_second,
         function_words=language_data.function_words,
-        longest_phrase=max((len(phrase) for phrase in phrases), default=1),
     )
 
 
@@ -328,8 +390,8 @@ def _phrase(words: str) -> tuple[str, ...]:
     return tuple(token.lower for token in _tokens(words))
 
 
-def _phrases(words: Iterable[str]) -> frozenset[tuple[str, ...]]:
-    return frozenset(_phrase(word) for word in words)
+def _phrases(words: Iterable[str]) -> _Phrases:
+    return _Phrases.of(_phrase(word) for word in words)
 
 
 def _lower(words: Iterable[str]) -> frozenset[str]:
@@ -337,35 +399,58 @@ def _lower(words: Iterable[str]) -> frozenset[str]:
 
 
 def _tokens(text: str) -> list[_Token]:
-    return [_Token(match.start(), match.end(), match.group(), match.group().lower()) for match in _TOKEN.finditer(text)]
+    return [_Token(*match.span(), word, word.lower()) for match in _TOKEN.finditer(text) for word in (match.group(),)]
 
 
-def _match_at(
-    tokens: list[_Token],
-    index: int,
-    phrases: frozenset[tuple[str, ...]] | dict[tuple[str, ...], AttributionKind],
-    longest: int,
-) -> int:
+def _read(text: str, grammar: _Grammar) -> _Reading:
+    tokens = _tokens(text)
+    cancelled = _cancelled(tokens, grammar)
+    conditionals = [0] * len(tokens)
+    forecasts = [0] * len(tokens)
+    for index, token in enumerate(tokens):
+        if token.lower in grammar.hedge_starts or token.text in grammar.forecasts_exact_case.lengths:
+            conditionals[index] = 0 if index in cancelled else _conditional_at(tokens, index, grammar)
+            forecasts[index] = _forecast_at(tokens, index, grammar)
+    return _Reading(tokens, conditionals, forecasts)
+
+
+def _matches(tokens: list[_Token], phrases: _Phrases) -> Iterator[tuple[int, int]]:
+    """The index and length of the longest phrase of `phrases` at each token where one starts, in text order."""
+    for index, token in enumerate(tokens):
+        if token.lower in phrases.lengths and (length := _match_at(tokens, index, phrases)):
+            yield index, length
+
+
+def _match_at(tokens: list[_Token], index: int, phrases: _Phrases) -> int:
     """The number of tokens of the longest phrase of `phrases` that starts at `index`; 0 for none."""
-    for length in range(min(len(tokens) - index, longest), 0, -1):
-        if tuple(token.lower for token in tokens[index : index + length]) in phrases:
+    if index >= len(tokens):
+        return 0
+    for length in phrases.lengths.get(tokens[index].lower, ()):
+        if (
+            index + length <= len(tokens)
+            and tuple(token.lower for token in tokens[index : index + length]) in phrases.phrases
+        ):
             return length
     return 0
 
 
-def _exact_match_at(tokens: list[_Token], index: int, phrases: frozenset[tuple[str, ...]], longest: int) -> int:
+def _exact_match_at(tokens: list[_Token], index: int, phrases: _Phrases) -> int:
     """Like `_match_at`, but the case must be as written in the data."""
-    for length in range(min(len(tokens) - index, longest), 0, -1):
-        if tuple(token.text for token in tokens[index : index + length]) in phrases:
+    if index >= len(tokens):
+        return 0
+    for length in phrases.lengths.get(tokens[index].text, ()):
+        if (
+            index + length <= len(tokens)
+            and tuple(token.text for token in tokens[index : index + length]) in phrases.phrases
+        ):
             return length
     return 0
 
 
 def _reported(text: str, tokens: list[_Token], grammar: _Grammar) -> _Found | None:
     """The first reporting or claim verb, with its speaker and the outlet it speaks to."""
-    for index in range(len(tokens)):
-        length = _match_at(tokens, index, grammar.verbs, grammar.longest_phrase)
-        if not length or _is_noun_use(tokens, index, grammar):
+    for index, length in _matches(tokens, grammar.verb_phrases):
+        if _is_noun_use(tokens, index, grammar):
             continue
         after = index + length
         speaker = _speaker(tokens, index, after, grammar)
@@ -564,7 +649,7 @@ def _noun_phrase_before(tokens: list[_Token], index: int, grammar: _Grammar) -> 
 
 
 def _is_verb_at(tokens: list[_Token], index: int, grammar: _Grammar) -> bool:
-    return _match_at(tokens, index, grammar.verbs, grammar.longest_phrase) > 0
+    return _match_at(tokens, index, grammar.verb_phrases) > 0
 
 
 def _recipient(tokens: list[_Token], index: int, grammar: _Grammar) -> _Range | None:
@@ -590,12 +675,15 @@ def _according_to(text: str, tokens: list[_Token], grammar: _Grammar) -> _Found 
 
 def _according_to_phrase(tokens: list[_Token], grammar: _Grammar) -> _Cited | None:
     """The first "ifølge X" / "X zufolge": its marker and the source it names."""
-    for index in range(len(tokens)):
-        if length := _match_at(tokens, index, grammar.according_to, grammar.longest_phrase):
-            source = _noun_phrase(tokens, index + length, grammar, grammar.np_prepositions)
-            return _Cited(cue=_Range(index, index + length), source=source)
-        if length := _match_at(tokens, index, grammar.according_to_after, grammar.longest_phrase):
-            return _Cited(cue=_Range(index, index + length), source=_noun_phrase_before(tokens, index, grammar))
+    before = next(_matches(tokens, grammar.according_to), None)
+    after = next(_matches(tokens, grammar.according_to_after), None)
+    if before is not None and (after is None or before[0] <= after[0]):
+        index, length = before
+        source = _noun_phrase(tokens, index + length, grammar, grammar.np_prepositions)
+        return _Cited(cue=_Range(index, index + length), source=source)
+    if after is not None:
+        index, length = after
+        return _Cited(cue=_Range(index, index + length), source=_noun_phrase_before(tokens, index, grammar))
     return None
 
 
@@ -635,24 +723,24 @@ def _is_function_word(token: _Token, grammar: _Grammar) -> bool:
     return is_function_word(token.text, grammar.function_words)
 
 
-def _first_hedge(tokens: list[_Token], grammar: _Grammar, cancelled: frozenset[int], part: _Range) -> _Hedge | None:
+def _first_hedge(reading: _Reading, part: _Range) -> _Hedge | None:
     """The first condition among the tokens of `part`, else the first forecast there."""
-    for index in range(part.first, part.after):
-        if index in cancelled:
-            continue
-        if length := _conditional_at(tokens, index, grammar):
-            return _Hedge("conditional", tokens[index].start, tokens[index + length - 1].end)
-    for index in range(part.first, part.after):
-        if length := _forecast_at(tokens, index, grammar):
-            return _Hedge("forecast", tokens[index].start, tokens[index + length - 1].end)
+    tokens = reading.tokens
+    kinds: tuple[tuple[HedgeKind, list[int]], ...] = (
+        ("conditional", reading.conditionals),
+        ("forecast", reading.forecasts),
+    )
+    for kind, lengths in kinds:
+        for index in range(part.first, part.after):
+            if length := lengths[index]:
+                return _Hedge(kind, tokens[index].start, tokens[index + length - 1].end)
     return None
 
 
 def _cancelled(tokens: list[_Token], grammar: _Grammar) -> frozenset[int]:
     """Tokens inside a phrase that makes a conditional word no condition ("selv om", "om lag")."""
     inside: set[int] = set()
-    for index in range(len(tokens)):
-        length = _match_at(tokens, index, grammar.not_conditionals, grammar.longest_phrase)
+    for index, length in _matches(tokens, grammar.not_conditionals):
         inside.update(range(index, index + length))
     return frozenset(inside)
 
@@ -665,9 +753,9 @@ def _conditional_at(tokens: list[_Token], index: int, grammar: _Grammar) -> int:
     punctuation, or, when it opens the sentence or a clause, a comma that closes the condition
     ("Om Kandahar faller, förlorar …").
     """
-    if length := _match_at(tokens, index, grammar.conditionals, grammar.longest_phrase):
+    if length := _match_at(tokens, index, grammar.conditionals):
         return length
-    length = _match_at(tokens, index, grammar.ambiguous_conditionals, grammar.longest_phrase)
+    length = _match_at(tokens, index, grammar.ambiguous_conditionals)
     after = index + length
     if not length or after >= len(tokens) or tokens[after].lower in grammar.not_after_conditional:
         return 0
@@ -695,9 +783,9 @@ def _forecast_at(tokens: list[_Token], index: int, grammar: _Grammar) -> int:
     An ambiguous modal ("kan", "can") forecasts unless a first- or second-person pronoun stands
     next to it ("vi kan", "kan vi") or a verb of saying or showing follows ("kan bekrefte").
     """
-    if length := _match_at(tokens, index, grammar.forecasts, grammar.longest_phrase):
+    if length := _match_at(tokens, index, grammar.forecasts):
         return length
-    if length := _exact_match_at(tokens, index, grammar.forecasts_exact_case, grammar.longest_phrase):
+    if length := _exact_match_at(tokens, index, grammar.forecasts_exact_case):
         return length
     if tokens[index].lower not in grammar.ambiguous_modals or _is_noun_use(tokens, index, grammar):
         return 0
@@ -711,8 +799,9 @@ def _forecast_at(tokens: list[_Token], index: int, grammar: _Grammar) -> int:
     return 1
 
 
-def _clause_starts(tokens: list[_Token], numbers: list[int], cancelled: frozenset[int], grammar: _Grammar) -> list[int]:
+def _clause_starts(reading: _Reading, numbers: list[int], grammar: _Grammar) -> list[int]:
     """Token indexes after ", " where a new value clause starts."""
+    tokens = reading.tokens
     starts: list[int] = []
     previous = 0
     commas = [index for index, token in enumerate(tokens) if token.text == "," and index + 1 < len(tokens)]
@@ -720,21 +809,19 @@ def _clause_starts(tokens: list[_Token], numbers: list[int], cancelled: frozense
         segment_end = commas[position + 1] if position + 1 < len(commas) else len(tokens)
         right = _Range(comma + 1, segment_end)
         left = _Range(previous, comma)
-        if _starts_clause(tokens, _Split(left, right, numbers, cancelled), grammar):
+        if _starts_clause(reading, _Split(left, right, numbers), grammar):
             starts.append(comma + 1)
             previous = comma + 1
     return starts
 
 
-def _starts_clause(tokens: list[_Token], split: _Split, grammar: _Grammar) -> bool:
+def _starts_clause(reading: _Reading, split: _Split, grammar: _Grammar) -> bool:
     """Whether the part after a comma is a clause of its own (see `split_clauses`)."""
+    tokens = reading.tokens
     right = split.right
     if not _has_number(tokens, right, split.numbers):
         return False
-    if any(
-        index not in split.cancelled and _conditional_at(tokens, index, grammar)
-        for index in range(right.first, right.after)
-    ):
+    if any(reading.conditionals[right.first : right.after]):
         return True
     opens_with_coordinator = tokens[right.first].lower in grammar.coordinators
     has_finite = any(token.lower in grammar.finite_auxiliaries for token in tokens[right.first : right.after])

@@ -423,7 +423,8 @@ class _Grammar:
     multiplicative: re.Pattern[str] | None
     multiplicative_values: dict[str, int]
     compound_elements: frozenset[str]
-    compound_parts: tuple[str, ...]
+    compound_parts: frozenset[str]
+    compound_part_lengths: tuple[int, ...]
     one_qualifier_before: re.Pattern[str] | None
     numeral_ones: frozenset[str]
     list_gap: re.Pattern[str]
@@ -468,6 +469,7 @@ def _grammar(language: str) -> _Grammar:
     currency_values = _values_by_word(data.scales_after_currency)
     multiplicative_values = _values_by_word(data.multiplicatives)
     denominators = (word.lower() for words in data.fractions.values() for word in words)
+    compound_parts = frozenset({*map(str.lower, data.compound_elements), *denominators})
     vague_scales = _values_by_word(data.vague_amounts)
     clock_offsets = {_key(word): 0 for word in data.clock_suffixes}
     clock_offsets.update({_key(word): -12 for word in data.clock_suffixes_am})
@@ -490,7 +492,8 @@ def _grammar(language: str) -> _Grammar:
         multiplicative=_words_pattern(multiplicative_values),
         multiplicative_values=multiplicative_values,
         compound_elements=frozenset(map(str.lower, data.compound_elements)),
-        compound_parts=tuple(sorted({*map(str.lower, data.compound_elements), *denominators}, key=len, reverse=True)),
+        compound_parts=compound_parts,
+        compound_part_lengths=tuple(sorted({len(part) for part in compound_parts}, reverse=True)),
         one_qualifier_before=_before_pattern(data.one_qualifiers),
         numeral_ones=frozenset(map(_key, data.numeral_ones)),
         list_gap=_list_gap_pattern(data.list_joiners),
@@ -780,7 +783,7 @@ def _compound(language: str, word: str) -> tuple[int, int] | None:
     if len(head) > _MAX_WORD_LENGTH or head in grammar.measures:
         return None  # "tiår" (a decade) is a unit of its own
     for split in range(len(head) - 1, 0, -1):
-        element = next((part for part in grammar.compound_parts if head.startswith(part, split)), None)
+        element = _compound_part_at(head, split, grammar)
         if element is None:
             continue
         end = split + len(element)
@@ -792,6 +795,14 @@ def _compound(language: str, word: str) -> tuple[int, int] | None:
             continue
         if parsed.sense != "fraction" or (parsed.alone == "denominator" and grammar.measures.get(element)):
             return split, end  # "seks|spills", "halv|time" (half an hour)
+    return None
+
+
+def _compound_part_at(head: str, split: int, grammar: _Grammar) -> str | None:
+    """The longest compound element or denominator that `head` continues with at `split`, or None."""
+    for length in grammar.compound_part_lengths:
+        if split + length <= len(head) and head[split : split + length] in grammar.compound_parts:
+            return head[split : split + length]
     return None
 
 

@@ -298,6 +298,7 @@ def _phase_pattern(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{'|'.join(groups) or '(?!)'})(?!\w)", re.IGNORECASE)
 
 
+@cache
 def _grammar(language: str) -> _Grammar:
     data = get_language(language).times
     senses = _lexicon(data)
