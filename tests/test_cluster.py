@@ -270,9 +270,9 @@ def test_mutual_best_among_accepted_pairs_asks_only_where_it_decides() -> None:
         accepted = rng.random(len(pairs)) < 0.7
         asked: list[int] = []
 
-        def accept(pair: int, asked: list[int] = asked, accepted: np.ndarray = accepted) -> bool:
-            asked.append(pair)
-            return bool(accepted[pair])
+        def accept(places: np.ndarray, asked: list[int] = asked, accepted: np.ndarray = accepted) -> np.ndarray:
+            asked.extend(places.tolist())
+            return accepted[places]
 
         lazily = cluster_module._mutual_best(pairs, scores, documents, accept)
         alone = cluster_module._mutual_best(pairs[accepted], scores[accepted], documents)

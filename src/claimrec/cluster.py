@@ -643,11 +643,14 @@ def _ordered_pairs(candidates: NDArray[np.int64], groups: _Groups) -> tuple[NDAr
     heads = groups.counted_heads
     restated = (documents[first] == documents[second]) & (heads[first] >= 0) & (heads[first] == heads[second])
     across = np.flatnonzero(documents[first] != documents[second])
-    firsts, seconds = first[across].tolist(), second[across].tolist()
+    firsts, seconds = first[across], second[across]
+
+    def compatible(places: NDArray[np.int64]) -> NDArray[np.bool_]:
+        judged = map(groups.compatible_pair, firsts[places].tolist(), seconds[places].tolist())
+        return np.fromiter(judged, dtype=bool, count=len(places))
+
     mutual = np.zeros(len(pairs), dtype=bool)
-    mutual[across] = _mutual_best(
-        pairs[across], priority[across], documents, lambda k: groups.compatible_pair(firsts[k], seconds[k])
-    )
+    mutual[across] = _mutual_best(pairs[across], priority[across], documents, compatible)
     phases = np.where(mutual, _MUTUAL_BEST, np.where(restated, _RESTATED, _OTHER))
     order = np.lexsort((second, first, -priority))
     return pairs[order], phases[order]
@@ -667,11 +670,12 @@ def _mutual_best(
     pairs: NDArray[np.int64],
     scores: NDArray[np.floating[Any]],
     documents: NDArray[np.int64],
-    accepted: Callable[[int], bool] | None = None,
+    accepted: Callable[[NDArray[np.int64]], NDArray[np.bool_]] | None = None,
 ) -> NDArray[np.bool_]:
     """Whether each pair (i, j) scores highest (ties included) of i's pairs into j's document and of
-    j's pairs into i's. With `accepted`, highest of the pairs it accepts (given a pair's place in
-    `pairs`), asked only where the answer decides: what is returned for a pair it rejects is moot."""
+    j's pairs into i's. With `accepted`, highest of the pairs it accepts (given pairs' places in
+    `pairs`, whether it accepts each), asked only where the answer decides: what is returned for a pair
+    it rejects is moot."""
     if len(pairs) == 0:
         return np.zeros(0, dtype=bool)
     ends = np.concatenate([pairs, pairs[:, ::-1]])
@@ -681,14 +685,16 @@ def _mutual_best(
         best = np.full(int(group.max()) + 1, -np.inf)
         np.maximum.at(best, group, both)
     else:
-        best = _best_accepted(group, both, lambda end: accepted(end % len(pairs)))
+        best = _best_accepted(group, both, lambda ends: accepted(ends % len(pairs)))
     top = both >= best[group]
     result: NDArray[np.bool_] = top[: len(pairs)] & top[len(pairs) :]
     return result
 
 
 def _best_accepted(
-    group: NDArray[np.int64], scores: NDArray[np.floating[Any]], accepted: Callable[[int], bool]
+    group: NDArray[np.int64],
+    scores: NDArray[np.floating[Any]],
+    accepted: Callable[[NDArray[np.int64]], NDArray[np.bool_]],
 ) -> NDArray[np.floating[Any]]:
     """Each group's highest score among the members `accepted` takes, asking from the highest score
     down until a member is taken or only the group's lowest score is left, which then stands in
@@ -703,7 +709,7 @@ def _best_accepted(
         member = order[place[pending]]
         decided = (place[pending] == last[pending]) | (scores[member] == scores[order[last[pending]]])
         asked = np.flatnonzero(~decided)
-        decided[asked] = np.fromiter(map(accepted, member[asked].tolist()), dtype=bool, count=len(asked))
+        decided[asked] = accepted(member[asked])
         best[pending[decided]] = scores[member[decided]]
         pending = pending[~decided]
         place[pending] += 1
@@ -962,4 +968,4 @@ class _Groups:
         left_members, right_members = self.members[left], self.members[right]
         first = np.repeat(np.asarray(left_members, dtype=np.int64), len(right_members))
         second = np.asarray(right_members * len(left_members), dtype=np.int64)
-        return float(self.pair_evidence(first, second).mean()) >= 0
+        return not float(self.pair_evidence(first, second).mean()) < 0
