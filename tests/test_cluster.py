@@ -270,11 +270,28 @@ def test_mutual_best_among_accepted_pairs_asks_only_where_it_decides() -> None:
         accepted = rng.random(len(pairs)) < 0.7
         asked: list[int] = []
 
-        def accept(pair: int, asked: list[int] = asked, accepted: np.ndarray = accepted) -> bool:
-            asked.append(pair)
-            return bool(accepted[pair])
+        def accept(places: np.ndarray, asked: list[int] = asked, accepted: np.ndarray = accepted) -> np.ndarray:
+            asked.extend(places.tolist())
+            return accepted[places]
 
         lazily = cluster_module._mutual_best(pairs, scores, documents, accept)
         alone = cluster_module._mutual_best(pairs[accepted], scores[accepted], documents)
         assert lazily[accepted].tolist() == alone.tolist()
         assert len(asked) < len(pairs)
+
+
+def test_value_codes_tell_equal_values_as_equal_values_does() -> None:
+    spans = [
+        TimeSpan(start="2021-08-15", end="2021-08-15", label="Sunday", weekday=6),
+        TimeSpan(start="2021-08-15", end="2021-08-15", label="15 August"),
+        TimeSpan(start=None, end=None, label="Sunday", weekday=6),
+        TimeSpan(start=None, end=None, label="sunday"),
+        TimeSpan(start=None, end=None, label="Monday", weekday=0),
+    ]
+    claims = [_claim(n, kind="time", value=None, time=span) for n, span in enumerate(spans)]
+    claims += [_claim(5, kind="time", value=None), _claim(6, value=None)]
+    quantities = [(3.0, "km"), (3.0, "km"), (3.0, "m"), (4.0, "km"), (float("nan"), "km")]
+    claims += [_claim(7 + n, kind="quantity", value=value, unit=unit) for n, (value, unit) in enumerate(quantities)]
+    first, second = np.repeat(np.arange(len(claims)), len(claims)), np.tile(np.arange(len(claims)), len(claims))
+    expected = [cluster_module._equal_values(claims[i], claims[j]) for i, j in zip(first, second, strict=True)]
+    assert cluster_module._ValueCodes.of(claims).equal(first, second).tolist() == expected

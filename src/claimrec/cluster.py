@@ -144,11 +144,17 @@ def _join_block(
         by_sentence = sentence_pairs.get(_block_key(claims[block[0]]), np.zeros((0, 2), dtype=np.int64))
         pairs, phases = _ordered_pairs(np.concatenate([frame_pairs, by_sentence]), groups)
         group_of = groups.group_of
+        settled = np.zeros(len(pairs), dtype=bool)  # pairs that need no trying again, joined or never joinable
         for phase in (_MUTUAL_BEST, _RESTATED, _OTHER):
-            tried = np.flatnonzero(phases <= phase)
-            for i, j, pair_phase in zip(*pairs[tried].T.tolist(), phases[tried].tolist(), strict=True):
-                if group_of[i] != group_of[j]:  # most pairs tried again are joined already
-                    groups.join(i, j, by_evidence=pair_phase != _RESTATED)
+            tried = np.flatnonzero((phases <= phase) & ~settled)
+            done = [
+                k
+                for k, i, j, pair_phase in zip(
+                    tried.tolist(), *pairs[tried].T.tolist(), phases[tried].tolist(), strict=True
+                )
+                if group_of[i] == group_of[j] or not groups.join(i, j, by_evidence=pair_phase != _RESTATED)
+            ]
+            settled[done] = True
 
 
 def same_story(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -637,11 +643,14 @@ def _ordered_pairs(candidates: NDArray[np.int64], groups: _Groups) -> tuple[NDAr
     heads = groups.counted_heads
     restated = (documents[first] == documents[second]) & (heads[first] >= 0) & (heads[first] == heads[second])
     across = np.flatnonzero(documents[first] != documents[second])
-    firsts, seconds = first[across].tolist(), second[across].tolist()
+    firsts, seconds = first[across], second[across]
+
+    def compatible(places: NDArray[np.int64]) -> NDArray[np.bool_]:
+        judged = map(groups.compatible_pair, firsts[places].tolist(), seconds[places].tolist())
+        return np.fromiter(judged, dtype=bool, count=len(places))
+
     mutual = np.zeros(len(pairs), dtype=bool)
-    mutual[across] = _mutual_best(
-        pairs[across], priority[across], documents, lambda k: groups.compatible_pair(firsts[k], seconds[k])
-    )
+    mutual[across] = _mutual_best(pairs[across], priority[across], documents, compatible)
     phases = np.where(mutual, _MUTUAL_BEST, np.where(restated, _RESTATED, _OTHER))
     order = np.lexsort((second, first, -priority))
     return pairs[order], phases[order]
@@ -661,11 +670,12 @@ def _mutual_best(
     pairs: NDArray[np.int64],
     scores: NDArray[np.floating[Any]],
     documents: NDArray[np.int64],
-    accepted: Callable[[int], bool] | None = None,
+    accepted: Callable[[NDArray[np.int64]], NDArray[np.bool_]] | None = None,
 ) -> NDArray[np.bool_]:
     """Whether each pair (i, j) scores highest (ties included) of i's pairs into j's document and of
-    j's pairs into i's. With `accepted`, highest of the pairs it accepts (given a pair's place in
-    `pairs`), asked only where the answer decides: what is returned for a pair it rejects is moot."""
+    j's pairs into i's. With `accepted`, highest of the pairs it accepts (given pairs' places in
+    `pairs`, whether it accepts each), asked only where the answer decides: what is returned for a pair
+    it rejects is moot."""
     if len(pairs) == 0:
         return np.zeros(0, dtype=bool)
     ends = np.concatenate([pairs, pairs[:, ::-1]])
@@ -675,14 +685,16 @@ def _mutual_best(
         best = np.full(int(group.max()) + 1, -np.inf)
         np.maximum.at(best, group, both)
     else:
-        best = _best_accepted(group, both, lambda end: accepted(end % len(pairs)))
+        best = _best_accepted(group, both, lambda ends: accepted(ends % len(pairs)))
     top = both >= best[group]
     result: NDArray[np.bool_] = top[: len(pairs)] & top[len(pairs) :]
     return result
 
 
 def _best_accepted(
-    group: NDArray[np.int64], scores: NDArray[np.floating[Any]], accepted: Callable[[int], bool]
+    group: NDArray[np.int64],
+    scores: NDArray[np.floating[Any]],
+    accepted: Callable[[NDArray[np.int64]], NDArray[np.bool_]],
 ) -> NDArray[np.floating[Any]]:
     """Each group's highest score among the members `accepted` takes, asking from the highest score
     down until a member is taken or only the group's lowest score is left, which then stands in
@@ -697,7 +709,7 @@ def _best_accepted(
         member = order[place[pending]]
         decided = (place[pending] == last[pending]) | (scores[member] == scores[order[last[pending]]])
         asked = np.flatnonzero(~decided)
-        decided[asked] = np.fromiter(map(accepted, member[asked].tolist()), dtype=bool, count=len(asked))
+        decided[asked] = accepted(member[asked])
         best[pending[decided]] = scores[member[decided]]
         pending = pending[~decided]
         place[pending] += 1
@@ -798,16 +810,24 @@ class _Groups:
         self.in_sentence = _same_kind_in_sentence(self.claims)
         self.values = _ValueCodes.of(self.claims)
 
-    def join(self, i: int, j: int, *, by_evidence: bool = True) -> None:
+    def join(self, i: int, j: int, *, by_evidence: bool = True) -> bool:
         """Join the groups of claims i and j if every pair across them is compatible and, when
-        `by_evidence`, the pairs' evidence is positive on average."""
+        `by_evidence`, the pairs' evidence is positive on average.
+
+        Returns whether trying the pair again may join it: False once its claims share a group or a pair
+        across their groups is incompatible (groups only grow), True where the evidence kept them apart."""
         left, right = self.group_of[i], self.group_of[j]
-        if left == right or not self._joinable(i, j, by_evidence):
-            return
+        if left == right:
+            return False
+        if not self._compatible_groups(i, j):
+            return False
+        if by_evidence and not self._evident(left, right):
+            return True
         keep, gone = min(left, right), max(left, right)
         for member in self.members[gone]:
             self.group_of[member] = keep
         self.members[keep] = sorted(self.members[keep] + self.members.pop(gone))
+        return False
 
     def clusters(self) -> list[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]]:
         """Each group's claim ids and its wordings (see `Cluster.wordings`), in the order of first claims."""
@@ -931,16 +951,21 @@ class _Groups:
             known = self._stories[pair] = same_story(self.names.get(a.doc_id, empty), self.names.get(b.doc_id, empty))
         return known
 
-    def _joinable(self, i: int, j: int, by_evidence: bool) -> bool:
-        """Whether the groups of claims i and j may join (see `join`)."""
+    def _compatible_groups(self, i: int, j: int) -> bool:
+        """Whether every pair across the groups of claims i and j is compatible (see `join`)."""
         left, right = self.group_of[i], self.group_of[j]
         if (left, right) in self._incompatible:
             return False
-        left_members, right_members = self.members[left], self.members[right]
         # The pair tried first (candidates are not judged ahead), then every pair; each verdict is remembered.
-        if not self.compatible_pair(i, j) or not self._all_compatible(left_members, right_members):
+        if not self.compatible_pair(i, j) or not self._all_compatible(self.members[left], self.members[right]):
             self._incompatible.add((left, right))
-            return False  # judged before the evidence, which is not remembered
+            return False
+        return True
+
+    def _evident(self, left: int, right: int) -> bool:
+        """Whether the evidence of the pairs across groups `left` and `right` is positive on average (it is
+        not remembered: the groups grow)."""
+        left_members, right_members = self.members[left], self.members[right]
         first = np.repeat(np.asarray(left_members, dtype=np.int64), len(right_members))
         second = np.asarray(right_members * len(left_members), dtype=np.int64)
-        return not (by_evidence and float(self.pair_evidence(first, second).mean()) < 0)
+        return not float(self.pair_evidence(first, second).mean()) < 0

@@ -38,19 +38,13 @@ def reused_findings(
     """
     if cache is None:
         return [judge(group, related.get(group.id, ())) for group in clusters]
-    as_json: dict[str, str] = {}
-
-    def claims_json(claim_ids: Sequence[str]) -> str:
-        return "\n".join(
-            as_json[i] if i in as_json else as_json.setdefault(i, by_id[i].model_dump_json()) for i in claim_ids
-        )
-
+    as_json = {claim_id: claim.model_dump_json() for claim_id, claim in by_id.items()}
     keys = []
     for group in clusters:
-        beside = (
-            [i for other in related.get(group.id, ()) for i in other.claim_ids] if len(group.claim_ids) == 1 else []
-        )
-        keys.append(work_key("finding", claims_json(group.claim_ids), json.dumps(group.wordings), claims_json(beside)))
+        alone = len(group.claim_ids) == 1
+        beside = [i for other in related.get(group.id, ()) for i in other.claim_ids] if alone else []
+        claims, others = ("\n".join(as_json[i] for i in ids) for ids in (group.claim_ids, beside))
+        keys.append(work_key("finding", claims, json.dumps(group.wordings), others))
 
     def compute(missing: list[int]) -> list[Finding]:
         judged = (judge(clusters[index], related.get(clusters[index].id, ())) for index in missing)

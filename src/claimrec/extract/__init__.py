@@ -187,7 +187,8 @@ def with_canonical_names(claims: list[Claim], variants: Mapping[str, str]) -> li
         entity = claim.entity
         if entity is not None and entity.lower() in variants:
             entity = variants[entity.lower()].title()
-        result.append(claim.model_copy(update={"anchors": anchors, "entity": entity}))
+        changed = anchors != claim.anchors or entity != claim.entity
+        result.append(claim.model_copy(update={"anchors": anchors, "entity": entity}) if changed else claim)
     return result
 
 
