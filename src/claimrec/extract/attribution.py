@@ -421,28 +421,17 @@ def _matches(tokens: list[_Token], phrases: _Phrases) -> Iterator[tuple[int, int
             yield index, length
 
 
-def _match_at(tokens: list[_Token], index: int, phrases: _Phrases) -> int:
-    """The number of tokens of the longest phrase of `phrases` that starts at `index`; 0 for none."""
+def _match_at(tokens: list[_Token], index: int, phrases: _Phrases, *, exact_case: bool = False) -> int:
+    """The number of tokens of the longest phrase of `phrases` that starts at `index`; 0 for none. With
+    `exact_case`, the case must be as written in the data."""
     if index >= len(tokens):
         return 0
-    for length in phrases.lengths.get(tokens[index].lower, ()):
-        if (
-            index + length <= len(tokens)
-            and tuple(token.lower for token in tokens[index : index + length]) in phrases.phrases
-        ):
-            return length
-    return 0
 
+    def form(token: _Token) -> str:
+        return token.text if exact_case else token.lower
 
-def _exact_match_at(tokens: list[_Token], index: int, phrases: _Phrases) -> int:
-    """Like `_match_at`, but the case must be as written in the data."""
-    if index >= len(tokens):
-        return 0
-    for length in phrases.lengths.get(tokens[index].text, ()):
-        if (
-            index + length <= len(tokens)
-            and tuple(token.text for token in tokens[index : index + length]) in phrases.phrases
-        ):
+    for length in phrases.lengths.get(form(tokens[index]), ()):
+        if index + length <= len(tokens) and tuple(map(form, tokens[index : index + length])) in phrases.phrases:
             return length
     return 0
 
@@ -785,7 +774,7 @@ def _forecast_at(tokens: list[_Token], index: int, grammar: _Grammar) -> int:
     """
     if length := _match_at(tokens, index, grammar.forecasts):
         return length
-    if length := _exact_match_at(tokens, index, grammar.forecasts_exact_case):
+    if length := _match_at(tokens, index, grammar.forecasts_exact_case, exact_case=True):
         return length
     if tokens[index].lower not in grammar.ambiguous_modals or _is_noun_use(tokens, index, grammar):
         return 0
