@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from threadpoolctl import threadpool_info, threadpool_limits
 
 from claimrec import cluster as cluster_module
 from claimrec.cluster import cluster, compatible
@@ -126,6 +127,25 @@ def test_indexed_search_finds_the_clusters_exact_search_finds(monkeypatch: pytes
     monkeypatch.setattr(cluster_module, "EXACT_SEARCH_LIMIT", 50)
     assert cluster(claims, vectors) == exact
     assert sorted(len(group.claim_ids) for group in exact) == [3] * 60
+
+
+def test_searches_run_one_blas_and_openmp_thread_whatever_the_machine_allows(monkeypatch: pytest.MonkeyPatch) -> None:
+    thread_counts: set[int] = set()
+    search = cluster_module._nearest
+
+    def recorded(matrix: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        thread_counts.update(library["num_threads"] for library in threadpool_info())
+        return search(matrix, k)
+
+    monkeypatch.setattr(cluster_module, "_nearest", recorded)
+    monkeypatch.setattr(cluster_module, "EXACT_SEARCH_LIMIT", 2)  # faiss's OpenMP and BLAS too
+    frames = np.random.default_rng(3).standard_normal((40, 8)).astype(np.float32)
+    frames /= np.linalg.norm(frames, axis=1, keepdims=True)
+    claims = [_claim(n, paragraph=n) for n in range(40)]
+    with threadpool_limits(limits=2):
+        cluster(claims, ClaimVectors(frames=frames, sentences=frames, counted=frames, counted_phrases=frames))
+        assert {library["num_threads"] for library in threadpool_info() if library["user_api"] == "blas"} == {2}
+    assert thread_counts == {1}
 
 
 def test_unresolved_times_are_the_same_value_by_weekday_else_by_their_words() -> None:

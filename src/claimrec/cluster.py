@@ -23,8 +23,10 @@ from itertools import chain
 from operator import or_
 from typing import Any
 
+import faiss
 import numpy as np
 from numpy.typing import NDArray
+from threadpoolctl import threadpool_limits
 
 from claimrec.embed.claims import ClaimVectors
 from claimrec.lang import SUPPORTED_LANGUAGES, get_language
@@ -112,16 +114,22 @@ def cluster(
     sentence_of, sentence_members = _sentence_members(claims)
     # The searches for nearest sentences, then for each block's nearest frames (in BLAS and faiss, which
     # release the GIL), run in a thread of their own, beside the comparing of sentences and the judging of pairs.
-    searches = ThreadPoolExecutor(max_workers=1, thread_name_prefix="claimrec-cluster")
-    try:
-        nearest_sentences = searches.submit(_nearest_sentences, sentence_members[:, 0], vectors.sentences)
-        frame_pairs = [searches.submit(_frame_pairs, block, claims, vectors.frames) for block in blocks]
-        sentences = _similar_sentences(claims, vectors, sentence_of, sentence_members, nearest_sentences.result())
-        groups = _Groups(claims, vectors, names, sentences.aligned)
-        for block, found in zip(blocks, frame_pairs, strict=True):
-            _join_block(block, found.result(), sentences.pairs, groups)
-    finally:
-        searches.shutdown(cancel_futures=True)
+    # BLAS and OpenMP run one thread in each (the worker's limit is its own; faiss is imported at the top so
+    # that its libraries are loaded when the limits are set): how many threads split a sum changes its last
+    # bits, and near a threshold those would make clusters depend on the core count.
+    with threadpool_limits(limits=1):
+        searches = ThreadPoolExecutor(
+            max_workers=1, thread_name_prefix="claimrec-cluster", initializer=threadpool_limits, initargs=(1,)
+        )
+        try:
+            nearest_sentences = searches.submit(_nearest_sentences, sentence_members[:, 0], vectors.sentences)
+            frame_pairs = [searches.submit(_frame_pairs, block, claims, vectors.frames) for block in blocks]
+            sentences = _similar_sentences(claims, vectors, sentence_of, sentence_members, nearest_sentences.result())
+            groups = _Groups(claims, vectors, names, sentences.aligned)
+            for block, found in zip(blocks, frame_pairs, strict=True):
+                _join_block(block, found.result(), sentences.pairs, groups)
+        finally:
+            searches.shutdown(cancel_futures=True)
     return [
         Cluster(id=f"k{number}", claim_ids=members, wordings=wordings)
         for number, (members, wordings) in enumerate(groups.clusters())
@@ -760,8 +768,6 @@ def _nearest(matrix: NDArray[np.float32], k: int) -> tuple[NDArray[np.float32], 
 
 
 def _nearest_indexed(matrix: NDArray[np.float32], k: int) -> tuple[NDArray[np.float32], NDArray[np.int64]]:
-    import faiss
-
     cells = int(4 * np.sqrt(len(matrix)))
     index = faiss.IndexIVFFlat(faiss.IndexFlatIP(matrix.shape[1]), matrix.shape[1], cells, faiss.METRIC_INNER_PRODUCT)
     index.cp.seed = 1234
