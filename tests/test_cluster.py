@@ -177,6 +177,19 @@ def test_times_and_durations_need_a_shared_name_unless_translated() -> None:
     assert compatible(kabul, _claim(1, anchors=("herat",), **fields), translated=True)
 
 
+def test_times_that_disagree_need_frames_of_one_event_not_just_of_one_story() -> None:
+    def time_claim(number: int, label: str, weekday: int) -> Claim:
+        span = TimeSpan(start=None, end=None, label=label, weekday=weekday)
+        return _claim(number, kind="time", value=None, time=span, anchors=("US",), counted=None, counted_head=None)
+
+    story_alike = [[1.0, 0.0], [0.5, 0.866]]  # frames 0.5 similar: past the event threshold, short of one event
+    thursday, friday = time_claim(0, "Thursday", 3), time_claim(1, "Friday", 4)
+    assert len(cluster([thursday, friday], _vectors(*story_alike))) == 2
+    assert len(cluster([thursday, time_claim(1, "Thursday", 3)], _vectors(*story_alike))) == 1
+    event_alike = [[1.0, 0.0], [0.8, 0.6]]
+    assert len(cluster([thursday, friday], _vectors(*event_alike))) == 1
+
+
 def test_quantities_of_clauses_naming_different_places_are_different_facts() -> None:
     fields = {"kind": "quantity", "value": 0.25, "unit": "m", "counted": None, "counted_head": None}
     mexico = _claim(0, language="en", anchors=("MX", "rosa"), **fields)

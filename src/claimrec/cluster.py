@@ -36,6 +36,11 @@ from claimrec.models import Claim, Cluster, TimeSpan
 FRAME_THRESHOLD = 0.28
 # Time claims' frames are the events themselves, alike across one topic: they must be closer.
 EVENT_THRESHOLD = 0.39
+# Groups that disagree on a time join only where one pair that disagrees has frames this similar (as alike
+# as whole sentences in two wordings) or is one sentence in two wordings: sources that disagree on when
+# something happened must tell of one event, not just of one story ("all soldiers left Bagram last week"
+# and "the embassy issued a statement Thursday afternoon" score 0.41).
+DISAGREEING_EVENT_THRESHOLD = 0.6
 # Similarity of whole sentences (values masked) at which two claims come from one sentence in two
 # wordings: a translation, or wire copy reused by two outlets.
 SENTENCE_THRESHOLD = 0.6
@@ -924,13 +929,18 @@ class _Groups:
         )
         return counted, float(vectors.frames[i] @ vectors.frames[j])
 
-    def pair_evidence(self, first: NDArray[np.int64], second: NDArray[np.int64]) -> NDArray[np.float32]:
+    def pair_evidence(
+        self, first: NDArray[np.int64], second: NDArray[np.int64], frame_threshold: float | None = None
+    ) -> NDArray[np.float32]:
         """How far each pair (first[k], second[k]) passes as one fact: the larger margin of frame
-        similarity over its threshold and of sentence similarity over `SENTENCE_THRESHOLD`
-        (`ALIGNED_THRESHOLD` for translated claims); negative when neither passes."""
+        similarity over `frame_threshold` (default `EVENT_THRESHOLD` for time claims, else
+        `FRAME_THRESHOLD`) and of sentence similarity over `SENTENCE_THRESHOLD` (`ALIGNED_THRESHOLD`
+        for translated claims); negative when neither passes."""
         frames, sentences = self.vectors.frames, self.vectors.sentences
-        threshold = EVENT_THRESHOLD if len(first) and self.claims[int(first[0])].kind == "time" else FRAME_THRESHOLD
-        by_frame = _row_dots(frames, first, second) - threshold
+        if frame_threshold is None:
+            time = len(first) and self.claims[int(first[0])].kind == "time"
+            frame_threshold = EVENT_THRESHOLD if time else FRAME_THRESHOLD
+        by_frame = _row_dots(frames, first, second) - frame_threshold
         similarity = _row_dots(sentences, first, second).astype(np.float64)
         # Only where the sentences pass the lower threshold by more than the frames pass theirs does it
         # matter which threshold applies: elsewhere the frames' margin is the larger either way.
@@ -969,9 +979,19 @@ class _Groups:
         return True
 
     def _evident(self, left: int, right: int) -> bool:
-        """Whether the evidence of the pairs across groups `left` and `right` is positive on average (it is
-        not remembered: the groups grow)."""
+        """Whether the evidence of the pairs across groups `left` and `right` is positive on average and,
+        where they disagree on a time, one pair that disagrees passes as one event
+        (`DISAGREEING_EVENT_THRESHOLD`). Not remembered: the groups grow."""
         left_members, right_members = self.members[left], self.members[right]
         first = np.repeat(np.asarray(left_members, dtype=np.int64), len(right_members))
         second = np.asarray(right_members * len(left_members), dtype=np.int64)
-        return not float(self.pair_evidence(first, second).mean()) < 0
+        if float(self.pair_evidence(first, second).mean()) < 0:
+            return False
+        if self.claims[left_members[0]].kind != "time":
+            return True
+        disagreeing = ~self.values.equal(first, second)
+        if not disagreeing.any():
+            return True
+        return bool(
+            (self.pair_evidence(first[disagreeing], second[disagreeing], DISAGREEING_EVENT_THRESHOLD) >= 0).any()
+        )
