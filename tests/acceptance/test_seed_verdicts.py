@@ -36,3 +36,21 @@ def test_document_003_contradicting_itself_on_captured_capitals_is_reported(seed
     inconsistent = [f for f in seeds_report.conflicts if f.within_document]
     assert inconsistent, "no finding reports a document contradicting itself"
     assert any("provinshovedsteder" in f.summary for f in inconsistent)
+
+
+def test_every_disagreement_reported_is_one_the_fact_checker_expects(seeds_report: Report) -> None:
+    disagreeing = {group for group, expected in GROUPS.items() if expected in ("conflict", "differs_by_time")}
+    expected_claims = {
+        claim.id
+        for member in members()
+        if member.group in disagreeing
+        for claim in quoted_claims(seeds_report, member)
+        if not mismatches(claim, member.expected)
+    }
+    clusters = {cluster.id: set(cluster.claim_ids) for cluster in seeds_report.clusters}
+    unexpected = [
+        finding.summary
+        for finding in seeds_report.findings
+        if finding.verdict in ("conflict", "differs_by_time") and not clusters[finding.cluster_id] & expected_claims
+    ]
+    assert not unexpected
