@@ -25,6 +25,17 @@ def test_equal_values_agree_and_the_summary_names_the_sources() -> None:
     assert finding.summary == "2 sources agree: about 3,000 hovedsteder (d0); 3,000 hovedsteder (d1)."
 
 
+def test_units_read_as_words_in_the_singular_after_one() -> None:
+    def measure(number: int, value: float, unit: str, kind: str = "duration", **fields: object) -> Claim:
+        return _claim(number, value, kind=kind, unit=unit, counted=None, counted_head=None, **fields)
+
+    finding = _finding(measure(0, 1, "weeks", qualifier="less_than"), measure(1, 1, "weeks", qualifier="less_than"))
+    assert finding.summary == "2 sources agree: less than 1 week (d0); less than 1 week (d1)."
+    assert _finding(measure(0, 2, "weeks")).summary == "Only d0 states this: 2 weeks."
+    assert _finding(measure(0, 55, "years_of_age", kind="quantity")).summary == "Only d0 states this: 55 years of age."
+    assert _finding(measure(0, 1, "km", kind="quantity")).summary == "Only d0 states this: 1 km."
+
+
 def test_different_counts_conflict_with_a_reason_citing_both() -> None:
     finding = _finding(_claim(0, 11), _claim(1, 12))
     assert (finding.verdict, finding.difference, finding.severity) == ("conflict", "contradiction", 1.0)

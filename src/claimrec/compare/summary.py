@@ -15,6 +15,27 @@ QUALIFIER_WORDS = {
     "up_to": "up to ",
 }
 
+# How a canonical unit reads after a number: (after exactly one, otherwise). Units not listed read as
+# they are written ("km", "kg").
+UNIT_WORDS = {
+    "years": ("year", "years"),
+    "months": ("month", "months"),
+    "weeks": ("week", "weeks"),
+    "days": ("day", "days"),
+    "hours": ("hour", "hours"),
+    "minutes": ("minute", "minutes"),
+    "seconds": ("second", "seconds"),
+    "times": ("time", "times"),
+    "years_of_age": ("year of age", "years of age"),
+    "percentage_points": ("percentage point", "percentage points"),
+}
+
+
+def unit_words(unit: str, value: float | None = None) -> str:
+    """`unit` in words after `value`: "1 week", "2 weeks", "55 years of age"; plural without a value."""
+    singular, plural = UNIT_WORDS.get(unit, (unit, unit))
+    return singular if value == 1 else plural
+
 
 def describe(claim: Claim) -> str:
     """The claim's value in words: "about 3,000 soldater", "67 %", "#3 largest city (Herat)"."""
@@ -25,7 +46,7 @@ def describe(claim: Claim) -> str:
         return f"#{claim.rank} {claim.category or ''}".rstrip() + entity
     value = _number(claim)
     thing = f" {claim.counted}" if claim.counted and claim.kind == "count" else ""
-    unit = f" {claim.unit}" if claim.unit and claim.kind in ("quantity", "duration") else ""
+    unit = f" {unit_words(claim.unit, claim.value)}" if claim.unit and claim.kind in ("quantity", "duration") else ""
     words = f"{QUALIFIER_WORDS.get(claim.qualifier or '', '')}{value}{unit}{thing}"
     if claim.hedge:
         words += f" ({claim.hedge})"

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
-from claimrec.compare.summary import QUALIFIER_WORDS, describe
+from claimrec.compare.summary import QUALIFIER_WORDS, describe, unit_words
 from claimrec.models import Claim, Document, Finding, Report, Sentence, Verdict
 
 VERDICTS: tuple[Verdict, ...] = ("conflict", "differs_by_time", "agree", "single")
@@ -281,5 +281,6 @@ def _subject(claim: Claim) -> str:
     if claim.kind in ("count", "share") and claim.counted:
         return claim.counted
     if claim.kind in ("quantity", "duration") and claim.unit:
-        return f"{claim.counted}, in {claim.unit}" if claim.counted else f"in {claim.unit}"
+        unit = unit_words(claim.unit)
+        return f"{claim.counted}, in {unit}" if claim.counted else f"in {unit}"
     return ""
