@@ -38,8 +38,8 @@ FRAME_THRESHOLD = 0.28
 EVENT_THRESHOLD = 0.39
 # Groups that disagree on a time join only where one pair that disagrees has frames this similar (as alike
 # as whole sentences in two wordings) or is one sentence in two wordings: sources that disagree on when
-# something happened must tell of one event, not just of one story ("all soldiers left Bagram last week"
-# and "the embassy issued a statement Thursday afternoon" score 0.41).
+# something happened must tell of one event, not just of one story ("the troops left the base last week"
+# is not "the embassy issued a statement on Thursday", though frames of one story are 0.4-0.6 alike).
 DISAGREEING_EVENT_THRESHOLD = 0.6
 # Similarity of whole sentences (values masked) at which two claims come from one sentence in two
 # wordings: a translation, or wire copy reused by two outlets.
