@@ -220,6 +220,12 @@ def test_fractions_keep_their_exact_value() -> None:
     assert mention.value == pytest.approx(2 / 3, abs=1e-9)
 
 
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_a_year_like_number_with_a_glued_fraction_is_a_count_not_a_year(language: str) -> None:
+    (mention,) = find_numbers("2000½", language)
+    assert (mention.kind, mention.value, mention.end) == ("count", 2000.5, 5)
+
+
 def test_a_score_is_neither_a_range_nor_two_counts() -> None:
     assert find_numbers("Chelsea led 1-0 at half-time and won 3-1", "en") == []
 

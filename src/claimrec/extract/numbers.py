@@ -1001,9 +1001,9 @@ def _read_digits(start: int, end: int, text: str, grammar: _Grammar) -> _Found |
     value = _digits_value(raw, grammar.data)
     if value is None or (len(raw) > 1 and raw[0] == "0" and raw[1].isdigit()):
         return None
-    if end < len(text) and text[end] in _VULGAR_FRACTIONS:
-        value, end = value + unicodedata.numeric(text[end]), end + 1
     year_like = raw.isdigit() and len(raw) == 4 and int(raw) in YEARS
+    if end < len(text) and text[end] in _VULGAR_FRACTIONS:
+        value, end, year_like = value + unicodedata.numeric(text[end]), end + 1, False  # "2000½" is no year
     if year_like and (decade := _match(grammar.decade_after, text, end)):
         return _Found("year", start, decade.end(), start, end, value)
     if year_like and _in_year_context(text, start, grammar) and not _unit_follows(text, end, grammar):
