@@ -7,10 +7,13 @@ from pathlib import Path
 import pytest
 
 import claimrec
+import claimrec.extract
 from claimrec.errors import NoArticlesError
+from claimrec.extract.ranks import RankMention, find_ranks
 from claimrec.models import Document, Report
 
 from .conftest import SEEDS
+from .fakes import HashEmbedder
 
 CONTRACT = {
     "documents": {"id", "path", "language", "published", "warnings"},
@@ -122,3 +125,25 @@ def test_reports_are_byte_identical_across_processes_with_different_hash_seeds(t
         subprocess.run(command, check=True, env={**os.environ, "PYTHONHASHSEED": seed})
         outputs.append(target.read_bytes())
     assert outputs[0] == outputs[1]
+
+
+def test_a_sentence_an_extractor_fails_on_is_reported_and_the_run_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def failing(text: str, language: str) -> list[RankMention]:
+        if "Herat" in text:
+            raise ValueError("an extractor's bug")
+        return find_ranks(text, language)
+
+    monkeypatch.setattr(claimrec.extract, "find_ranks", failing)
+    (tmp_path / "a.txt").write_text(
+        "date 2021-08\nTaliban har erobret tolv byer.\n\nHerat faldt torsdag.\n\nKabul har 4,6 millioner indbyggere.\n",
+        encoding="utf-8",
+    )
+    report = claimrec.reconcile(tmp_path, embedder=HashEmbedder(), incremental=False)
+    [failed] = [sentence for sentence in report.sentences if "Herat" in sentence.text]
+    [warning] = [warning for warning in report.documents[0].warnings if warning.code == "W209"]
+    assert failed.id in warning.message and "ValueError: an extractor's bug" in warning.message
+    assert {claim.sentence_id for claim in report.claims} == {
+        sentence.id for sentence in report.sentences if "Herat" not in sentence.text
+    }

@@ -66,6 +66,10 @@ class WarningCode(StrEnum):
     REFERENCE_ESTIMATED = (
         "W208 relative times resolved against {reference}, the newest publication date of the other documents"
     )
+    SENTENCE_UNREAD = (
+        "W209 no claims read from sentence {sentence}: {error}. This is a bug in claimrec; please report it with"
+        " the sentence"
+    )
 
     @property
     def code(self) -> str:

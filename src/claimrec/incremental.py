@@ -13,7 +13,14 @@ from collections.abc import Callable, Mapping, Sequence
 
 from pydantic import TypeAdapter
 
-from claimrec.extract import CorpusNames, DocumentNames, document_names, extract_document, with_canonical_names
+from claimrec.extract import (
+    CorpusNames,
+    DocumentClaims,
+    DocumentNames,
+    document_names,
+    extract_document,
+    with_canonical_names,
+)
 from claimrec.langid import LanguageGuess, detect_languages
 from claimrec.models import Claim, Document, Sentence
 from claimrec.parallel import DocumentPool
@@ -23,7 +30,7 @@ from claimrec.workcache import WorkCache, cached_map, work_key
 _GUESS = TypeAdapter(LanguageGuess)
 _SENTENCES = TypeAdapter(list[Sentence])
 _NAMES = TypeAdapter(DocumentNames)
-_CLAIMS = TypeAdapter(list[Claim])
+_CLAIMS = TypeAdapter(DocumentClaims)
 
 
 class DocumentStages:
@@ -74,8 +81,9 @@ class DocumentStages:
 
     def extract(
         self, sentences: Mapping[str, Sequence[Sentence]], documents: Mapping[str, Document], names: CorpusNames
-    ) -> list[Claim]:
-        """The claims of all documents, as `claimrec.extract.extract` finds them."""
+    ) -> tuple[list[Claim], dict[str, dict[str, str]]]:
+        """The claims of all documents, as `claimrec.extract.extract` finds them, and by document id the
+        sentences whose claims could not be read (`DocumentClaims.unread`), where there are any."""
         ids = list(sentences)
         keys = [
             work_key(
@@ -98,7 +106,8 @@ class DocumentStages:
             ),
             _CLAIMS,
         )
-        return with_canonical_names([claim for claims in per_document for claim in claims], names.variants)
+        claims = with_canonical_names([claim for found in per_document for claim in found.claims], names.variants)
+        return claims, {doc_id: found.unread for doc_id, found in zip(ids, per_document, strict=True) if found.unread}
 
 
 def _segment_chunk(items: Sequence[tuple[Document, tuple[str, ...]]]) -> list[list[Sentence]]:
@@ -109,5 +118,5 @@ def _names_chunk(items: Sequence[Sequence[Sentence]]) -> list[DocumentNames]:
     return [document_names(sentences) for sentences in items]
 
 
-def _extract_chunk(items: Sequence[tuple[Sequence[Sentence], str | None, frozenset[str]]]) -> list[list[Claim]]:
+def _extract_chunk(items: Sequence[tuple[Sequence[Sentence], str | None, frozenset[str]]]) -> list[DocumentClaims]:
     return [extract_document(sentences, as_of, names) for sentences, as_of, names in items]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from claimrec.cluster import cluster
@@ -11,7 +11,7 @@ from claimrec.compare import compare
 from claimrec.embed import Embedder, load_embedder
 from claimrec.embed.cache import EMBEDDINGS_FILE, CachedEmbedder, EmbeddingCache, default_cache_dir
 from claimrec.embed.claims import claim_texts, embed_claims
-from claimrec.errors import NoArticlesError
+from claimrec.errors import NoArticlesError, WarningCode
 from claimrec.extract import combine_names
 from claimrec.incremental import DocumentStages
 from claimrec.ingest import DEFAULT_MAX_FILE_BYTES, assign_reference_dates, identify_languages, ingest
@@ -104,7 +104,9 @@ def reconcile(
                 sentences_by_doc = {document.id: found for document, found in zip(documents, segmented, strict=True)}
             with times.stage("extract"), shown.stage("Finding claims"):
                 names = combine_names(stages.names(sentences_by_doc))
-                claims = stages.extract(sentences_by_doc, {document.id: document for document in documents}, names)
+                by_id = {document.id: document for document in documents}
+                claims, unread = stages.extract(sentences_by_doc, by_id, names)
+                documents = [_with_unread(document, unread.get(document.id, {})) for document in documents]
         with times.stage("embed"), shown.stage("Embedding claims", len(claim_texts(claims))) as advance:
             if embedder is None:
                 cache = EmbeddingCache(folder / EMBEDDINGS_FILE)
@@ -124,6 +126,14 @@ def reconcile(
         clusters=tuple(clusters),
         findings=tuple(findings),
     )
+
+
+def _with_unread(document: Document, unread: Mapping[str, str]) -> Document:
+    """`document` with a warning for each sentence whose claims could not be read."""
+    if not unread:
+        return document
+    warnings = tuple(WarningCode.SENTENCE_UNREAD.warning(sentence=key, error=error) for key, error in unread.items())
+    return document.model_copy(update={"warnings": document.warnings + warnings})
 
 
 def _no_articles_message(where: str, skipped: list[SkippedFile]) -> str:

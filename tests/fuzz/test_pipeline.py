@@ -60,6 +60,8 @@ def test_the_pipeline_reports_on_any_folder(articles: list[tuple[str, str]]) -> 
 
 def _check(report: Report) -> None:
     documents = {document.id: document for document in report.documents}
+    warnings = [warning for document in report.documents for warning in document.warnings]
+    assert not [warning.message for warning in warnings if warning.code == "W209"], "an extractor raised"
     for claim in report.claims:
         assert documents[claim.doc_id].text[claim.start : claim.end] == claim.text
         assert all(value is None or math.isfinite(value) for value in (claim.value, claim.low, claim.high))

@@ -123,11 +123,25 @@ def extract(sentences: Sequence[Sentence], documents: Mapping[str, Document], na
     """
     claims: list[Claim] = []
     for doc_id, group in groupby(sentences, key=lambda sentence: sentence.doc_id):
-        claims.extend(extract_document(list(group), documents[doc_id].reference_date, names.by_document[doc_id]))
+        claims.extend(extract_document(list(group), documents[doc_id].reference_date, names.by_document[doc_id]).claims)
     return with_canonical_names(claims, names.variants)
 
 
-def extract_document(sentences: Sequence[Sentence], as_of: str | None, names: frozenset[str]) -> list[Claim]:
+@dataclass(frozen=True)
+class DocumentClaims:
+    """The claims of one document, and the sentences whose claims could not be read.
+
+    Attributes:
+        claims: The claims, numbered in text order.
+        unread: Sentence id → the error an extractor raised on it (a bug: the sentence gives no claims,
+            and the rest of the document is read as usual).
+    """
+
+    claims: list[Claim]
+    unread: dict[str, str]
+
+
+def extract_document(sentences: Sequence[Sentence], as_of: str | None, names: frozenset[str]) -> DocumentClaims:
     """The claims of one document's `sentences` (in text order), numbered in text order; their names are
     not yet made canonical (`with_canonical_names` does that for the corpus).
 
@@ -137,21 +151,28 @@ def extract_document(sentences: Sequence[Sentence], as_of: str | None, names: fr
         names: The document's names (`CorpusNames.by_document`).
     """
     claims: list[Claim] = []
+    unread: dict[str, str] = {}
     numbers = count()
     previous: _Context | None = None
     for sentence in sentences:
         if sentence.role not in CLAIM_ROLES or sentence.language is None:
             continue
-        found = _find(sentence.text, sentence.language, as_of)
         context = previous if previous is not None and previous.sentence.paragraph == sentence.paragraph else None
+        try:
+            found = _find(sentence.text, sentence.language, as_of)
+            sentence_claims = list(_sentence_claims(sentence, found, context, names))
+        except Exception as error:  # an extractor's bug costs this sentence's claims, not the run
+            unread[sentence.id] = f"{type(error).__name__}: {error}"
+            previous = None
+            continue
         final_ids: dict[str, str] = {}
-        for claim in _sentence_claims(sentence, found, context, names):
+        for claim in sentence_claims:
             final_ids[claim.id] = f"{sentence.doc_id}:c{next(numbers)}"
             continues = final_ids[claim.continues] if claim.continues else None
             update = {"id": final_ids[claim.id], "continues": continues, "as_of": as_of}
             claims.append(claim.model_copy(update=update))
         previous = _Context(sentence, found.places)
-    return claims
+    return DocumentClaims(claims, unread)
 
 
 def spelling_variants(occurrences: Iterable[str]) -> dict[str, str]:
