@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 import claimrec
+import claimrec.cluster_reuse
 import claimrec.compare
 import claimrec.incremental
 import claimrec.parallel
@@ -109,3 +110,24 @@ def test_second_run_reuses_the_findings(corpus: Path, tmp_path: Path, monkeypatc
     )
     assert _run(corpus, tmp_path / "cache") == first
     assert judged == []
+
+
+def test_an_unchanged_folder_is_not_clustered_again_and_a_changed_one_is(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = _run(corpus, tmp_path / "cache")
+    clustered: list[int] = []
+    original = claimrec.cluster_reuse.cluster
+
+    def counted(claims: Any, *rest: Any) -> Any:
+        clustered.append(len(claims))
+        return original(claims, *rest)
+
+    monkeypatch.setattr(claimrec.cluster_reuse, "cluster", counted)
+    assert _run(corpus, tmp_path / "cache") == first
+    assert clustered == []
+    changed = sorted(corpus.glob("*.txt"))[1]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n\nDer var 17 soldater.\n", encoding="utf-8")
+    second = _run(corpus, tmp_path / "cache")
+    assert len(clustered) == 1
+    assert second == _run(corpus, tmp_path / "fresh", incremental=False)

@@ -6,7 +6,7 @@ import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from claimrec.cluster import cluster
+from claimrec.cluster_reuse import reused_clusters
 from claimrec.compare import compare
 from claimrec.embed import Embedder, load_embedder
 from claimrec.embed.cache import EMBEDDINGS_FILE, CachedEmbedder, EmbeddingCache, default_cache_dir
@@ -113,7 +113,7 @@ def reconcile(
                 embedder = CachedEmbedder(load_embedder(model, cache_dir=folder), cache)
             vectors = embed_claims(claims, embedder, advance=advance)
         with times.stage("cluster"), shown.stage("Grouping claims"):
-            clusters = cluster(claims, vectors, names.by_document)
+            clusters = reused_clusters(work_cache, claims, vectors, names.by_document)
         with times.stage("compare"), shown.stage("Comparing values"):
             findings = compare(clusters, claims, work_cache)
     sentences = [sentence for found in sentences_by_doc.values() for sentence in found]

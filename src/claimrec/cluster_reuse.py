@@ -1,0 +1,46 @@
+"""Reuse the clusters of an earlier run: the same claims, vectors and names give the same clusters.
+
+Clustering is global (one changed claim can move any other), so its result is kept whole, under a
+`claimrec.workcache.work_key` of all its inputs: a run over an unchanged folder (to write the report in
+another format, say) skips it, and a run where anything changed clusters again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+from pydantic import TypeAdapter
+
+from claimrec.cluster import cluster
+from claimrec.embed.claims import ClaimVectors
+from claimrec.models import Claim, Cluster
+from claimrec.workcache import WorkCache, cached_map, work_key
+
+_CLAIMS = TypeAdapter(list[Claim])
+_CLUSTERS = TypeAdapter(list[Cluster])
+
+
+def reused_clusters(
+    cache: WorkCache | None, claims: Sequence[Claim], vectors: ClaimVectors, names: Mapping[str, frozenset[str]]
+) -> list[Cluster]:
+    """`claimrec.cluster.cluster` of the claims, read from `cache` where a run stored it for the same inputs.
+
+    Args:
+        cache: Where clusters are kept between runs; None clusters every time.
+        claims: The claims, in report order.
+        vectors: Their vectors, row i for claims[i].
+        names: The names each document mentions (see `claimrec.cluster.cluster`).
+    """
+    if cache is None:
+        return cluster(claims, vectors, names)
+    digest = hashlib.blake2b(_CLAIMS.dump_json(list(claims)), digest_size=32)
+    for matrix in (vectors.frames, vectors.sentences, vectors.counted, vectors.counted_phrases):
+        digest.update(repr(matrix.shape).encode())
+        digest.update(np.ascontiguousarray(matrix, dtype=np.float32).data)
+    named = json.dumps({document: sorted(found) for document, found in sorted(names.items())})
+    key = work_key("clusters", digest.hexdigest(), named)
+    [found] = cached_map(cache, [key], lambda _: [cluster(claims, vectors, names)], _CLUSTERS)
+    return found
