@@ -155,11 +155,14 @@ def _floor_worker(texts_file: Path, figures: Path) -> None:
 
 
 def _change_files(files: list[Path]) -> int:
-    """Append to every `CHANGED_SHARE`-th file its first paragraph with each digit increased by one."""
+    """Append to every `CHANGED_SHARE`-th file its first paragraph with a digit (else its first paragraph),
+    each digit increased by one: the file gains claims, so the claims of the corpus change and clustering
+    cannot be reused."""
     changed = files[::CHANGED_SHARE]
     for path in changed:
         text = path.read_text(encoding="utf-8")
-        first = next(paragraph for paragraph in text.split("\n\n") if paragraph.strip() and " " in paragraph)
+        paragraphs = [paragraph for paragraph in text.split("\n\n") if paragraph.strip() and " " in paragraph]
+        first = next((paragraph for paragraph in paragraphs if _DIGIT.search(paragraph)), paragraphs[0])
         altered = _DIGIT.sub(lambda match: str((int(match.group()) + 1) % 10), first.strip())
         path.write_text(text.rstrip() + "\n\n" + altered + "\n", encoding="utf-8")
     return len(changed)
