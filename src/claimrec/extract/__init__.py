@@ -114,7 +114,8 @@ def combine_names(documents: Mapping[str, DocumentNames]) -> CorpusNames:
 
 
 def extract(sentences: Sequence[Sentence], documents: Mapping[str, Document], names: CorpusNames) -> list[Claim]:
-    """The claims stated by `sentences`, numbered per document in text order.
+    """The claims stated by `sentences`, numbered per document in text order. A sentence an extractor
+    fails on gives none; the pipeline reports such sentences (`extract_document`, warning W209).
 
     Args:
         sentences: Sentences of the documents, grouped by document and in text order.
