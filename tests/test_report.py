@@ -113,6 +113,22 @@ def test_importing_claimrec_loads_no_model_or_heavy_library() -> None:
     assert result.stdout.strip() == "[]"
 
 
+def test_the_default_install_reconciles_without_torch_or_sentence_transformers(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    extra = "('torch', 'sentence_transformers', 'transformers', 'tokenizers', 'safetensors')"
+    code = (
+        f"import sys\nfor name in {extra}: sys.modules[name] = None  # as if the extra were not installed\n"
+        "import claimrec\n"
+        f"report = claimrec.reconcile({str(SEEDS)!r}, cache_dir={str(tmp_path)!r})\n"
+        "print(len(report.claims))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr  # an import of any of them would have raised
+    assert int(result.stdout) > 0
+
+
 def test_reports_are_byte_identical_across_processes_with_different_hash_seeds(tmp_path: Path) -> None:
     import os
     import subprocess

