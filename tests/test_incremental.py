@@ -49,7 +49,7 @@ def test_second_run_recomputes_nothing_and_reports_byte_identically(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     first = _run(corpus, tmp_path / "cache")
-    segmented, extracted = _counting(monkeypatch, "segment"), _counting(monkeypatch, "extract_document")
+    segmented, extracted = _counting(monkeypatch, "segment_document"), _counting(monkeypatch, "extract_document")
     second = _run(corpus, tmp_path / "cache")
     assert (segmented, extracted) == ([], [])
     assert second == first
@@ -62,7 +62,7 @@ def test_a_changed_file_is_read_again_and_the_others_are_reused(
     _run(corpus, tmp_path / "cache")
     changed = sorted(corpus.glob("*.txt"))[2]
     changed.write_text(changed.read_text(encoding="utf-8") + "\n\nDer var 17 soldater.\n", encoding="utf-8")
-    segmented, extracted = _counting(monkeypatch, "segment"), _counting(monkeypatch, "extract_document")
+    segmented, extracted = _counting(monkeypatch, "segment_document"), _counting(monkeypatch, "extract_document")
     second = _run(corpus, tmp_path / "cache")
     assert segmented == [changed.stem]
     assert changed.stem in extracted
@@ -73,7 +73,7 @@ def test_other_languages_configured_miss_the_cache(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _run(corpus, tmp_path / "cache")
-    segmented = _counting(monkeypatch, "segment")
+    segmented = _counting(monkeypatch, "segment_document")
     _run(corpus, tmp_path / "cache", languages="da,nb")
     assert len(segmented) == len(list(corpus.glob("*.txt")))
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -163,3 +164,30 @@ def test_a_sentence_an_extractor_fails_on_is_reported_and_the_run_goes_on(
     assert {claim.sentence_id for claim in report.claims} == {
         sentence.id for sentence in report.sentences if "Herat" not in sentence.text
     }
+
+
+def test_a_document_segmentation_fails_on_is_read_by_paragraph_with_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import claimrec.segment
+
+    split_paragraph = claimrec.segment._split_paragraph
+
+    def failing(text: str, start: int, end: int, *rest: Any) -> Any:
+        if "Herat" in text[start:end]:
+            raise ValueError("a segmentation bug")
+        return split_paragraph(text, start, end, *rest)
+
+    text = "date 2021-08\nTaliban har erobret tolv byer. Herat faldt torsdag.\n\nKabul har 4,6 millioner indbyggere.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("date 2021-08\nTaliban har erobret elleve byer.\n", encoding="utf-8")
+    monkeypatch.setattr(claimrec.segment, "_split_paragraph", failing)
+    report = claimrec.reconcile(tmp_path, embedder=HashEmbedder(), incremental=False)
+    [warning] = [warning for document in report.documents for warning in document.warnings if warning.code == "W210"]
+    assert "ValueError: a segmentation bug" in warning.message
+    assert [sentence.text for sentence in report.sentences if sentence.doc_id == "a"] == [
+        "Taliban har erobret tolv byer. Herat faldt torsdag.",
+        "Kabul har 4,6 millioner indbyggere.",
+    ]
+    assert [warning.code for warning in report.documents[1].warnings if warning.code == "W210"] == []
+    assert sorted(claim.value for claim in report.claims if claim.kind == "count") == [11, 12, 4_600_000]

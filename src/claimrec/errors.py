@@ -70,6 +70,10 @@ class WarningCode(StrEnum):
         "W209 no claims read from sentence {sentence}: {error}. This is a bug in claimrec; please report it with"
         " the sentence"
     )
+    SEGMENTATION_FAILED = (
+        "W210 sentences not split, each paragraph read as one: segmentation failed ({error}). This is a bug in"
+        " claimrec; please report it with the article"
+    )
 
     @property
     def code(self) -> str:

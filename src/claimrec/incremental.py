@@ -24,11 +24,11 @@ from claimrec.extract import (
 from claimrec.langid import LanguageGuess, detect_languages
 from claimrec.models import Claim, Document, Sentence
 from claimrec.parallel import DocumentPool
-from claimrec.segment import segment
+from claimrec.segment import DocumentSentences, segment_document
 from claimrec.workcache import WorkCache, cached_map, work_key
 
 _GUESS = TypeAdapter(LanguageGuess)
-_SENTENCES = TypeAdapter(list[Sentence])
+_SENTENCES = TypeAdapter(DocumentSentences)
 _NAMES = TypeAdapter(DocumentNames)
 _CLAIMS = TypeAdapter(DocumentClaims)
 
@@ -55,13 +55,13 @@ class DocumentStages:
             self.cache, keys, lambda missing: detect_languages([texts[index] for index in missing], languages), _GUESS
         )
 
-    def segment(self, documents: Sequence[Document], advance: Callable[[], None]) -> list[list[Sentence]]:
-        """Each document's sentences (`claimrec.segment.segment`), in the order of `documents`; `advance` is
-        called after each document segmented (not for those whose sentences are reused)."""
+    def segment(self, documents: Sequence[Document], advance: Callable[[], None]) -> list[DocumentSentences]:
+        """Each document's sentences (`claimrec.segment.segment_document`), in the order of `documents`;
+        `advance` is called after each document segmented (not for those whose sentences are reused)."""
         keys = [work_key("segment", ",".join(self.languages), document.model_dump_json()) for document in documents]
         self._segment_keys = {document.id: key for document, key in zip(documents, keys, strict=True)}
 
-        def compute(missing: list[int]) -> list[list[Sentence]]:
+        def compute(missing: list[int]) -> list[DocumentSentences]:
             found = self.pool.map(_segment_chunk, [(documents[index], self.languages) for index in missing])
             for _ in found:
                 advance()
@@ -110,8 +110,8 @@ class DocumentStages:
         return claims, {doc_id: found.unread for doc_id, found in zip(ids, per_document, strict=True) if found.unread}
 
 
-def _segment_chunk(items: Sequence[tuple[Document, tuple[str, ...]]]) -> list[list[Sentence]]:
-    return [segment(document, languages) for document, languages in items]
+def _segment_chunk(items: Sequence[tuple[Document, tuple[str, ...]]]) -> list[DocumentSentences]:
+    return [segment_document(document, languages) for document, languages in items]
 
 
 def _names_chunk(items: Sequence[Sequence[Sentence]]) -> list[DocumentNames]:

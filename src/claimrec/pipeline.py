@@ -101,7 +101,13 @@ def reconcile(
                 raise NoArticlesError(_no_articles_message(where, skipped))
             with times.stage("segment"), shown.stage("Reading articles", len(documents)) as advance:
                 segmented = stages.segment(documents, lambda: advance(1))
-                sentences_by_doc = {document.id: found for document, found in zip(documents, segmented, strict=True)}
+                sentences_by_doc = {
+                    document.id: found.sentences for document, found in zip(documents, segmented, strict=True)
+                }
+                documents = [
+                    _with_segmentation_error(document, found.error)
+                    for document, found in zip(documents, segmented, strict=True)
+                ]
             with times.stage("extract"), shown.stage("Finding claims"):
                 names = combine_names(stages.names(sentences_by_doc))
                 by_id = {document.id: document for document in documents}
@@ -126,6 +132,14 @@ def reconcile(
         clusters=tuple(clusters),
         findings=tuple(findings),
     )
+
+
+def _with_segmentation_error(document: Document, error: str | None) -> Document:
+    """`document` with a warning where its sentences could not be split (`claimrec.segment.DocumentSentences`)."""
+    if error is None:
+        return document
+    warning = WarningCode.SEGMENTATION_FAILED.warning(error=error)
+    return document.model_copy(update={"warnings": (*document.warnings, warning)})
 
 
 def _with_unread(document: Document, unread: Mapping[str, str]) -> Document:

@@ -40,6 +40,29 @@ class _Piece:
     boilerplate: str | None = None
 
 
+@dataclass(frozen=True)
+class DocumentSentences:
+    """The sentences of one document, and the error its segmentation raised, if it did.
+
+    Attributes:
+        sentences: What `segment` returns; where it raised, the document's paragraphs instead, each cut
+            into pieces of at most `MAX_SENTENCE_CHARS` characters, as body sentences in the document's language.
+        error: None, or the error `segment` raised (a bug: the document is read at paragraph level, and
+            the run goes on).
+    """
+
+    sentences: list[Sentence]
+    error: str | None = None
+
+
+def segment_document(document: Document, languages: tuple[str, ...]) -> DocumentSentences:
+    """`segment`, or where it raises, the document's paragraphs (see `DocumentSentences`)."""
+    try:
+        return DocumentSentences(segment(document, languages))
+    except Exception as error:  # a segmentation bug costs this document its sentence splitting, not the run
+        return DocumentSentences(_paragraph_sentences(document), f"{type(error).__name__}: {error}")
+
+
 def segment(document: Document, languages: tuple[str, ...]) -> list[Sentence]:
     """Split `document` into sentences whose offsets point into `document.text`.
 
@@ -76,6 +99,29 @@ def segment(document: Document, languages: tuple[str, ...]) -> list[Sentence]:
             boilerplate=kind,
         )
         for index, ((paragraph, piece), (role, kind)) in enumerate(zip(pieces, roles, strict=True))
+    ]
+
+
+def _paragraph_sentences(document: Document) -> list[Sentence]:
+    """The document's paragraphs as body sentences of at most `MAX_SENTENCE_CHARS` characters."""
+    spans = [
+        (paragraph, trimmed)
+        for paragraph, (start, end) in enumerate(_paragraphs(document.text, document.body_start))
+        for window in _windows(document.text, start, end, MAX_SENTENCE_CHARS)
+        if (trimmed := _trim(document.text, *window))
+    ]
+    return [
+        Sentence(
+            id=f"{document.id}:s{index}",
+            doc_id=document.id,
+            start=start,
+            end=end,
+            text=document.text[start:end],
+            language=document.language,
+            paragraph=paragraph,
+            role="body",
+        )
+        for index, (paragraph, (start, end)) in enumerate(spans)
     ]
 
 

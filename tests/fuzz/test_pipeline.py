@@ -62,6 +62,7 @@ def _check(report: Report) -> None:
     documents = {document.id: document for document in report.documents}
     warnings = [warning for document in report.documents for warning in document.warnings]
     assert not [warning.message for warning in warnings if warning.code == "W209"], "an extractor raised"
+    assert not [warning.message for warning in warnings if warning.code == "W210"], "segmentation raised"
     for claim in report.claims:
         assert documents[claim.doc_id].text[claim.start : claim.end] == claim.text
         assert all(value is None or math.isfinite(value) for value in (claim.value, claim.low, claim.high))
