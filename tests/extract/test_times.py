@@ -124,6 +124,20 @@ def test_since_leaves_the_end_open() -> None:
     assert (mention.first, mention.last, mention.open_end, mention.open_start) == ("2020-09-01", None, True, False)
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("20. september 1882, 136 år siden i dag, blev han født.", "da"),
+        ("For en uke siden i dag ble han valgt.", "nb"),
+        ("For tre år sidan i dag vart han fødd.", "nn"),
+        ("För 136 år sedan i dag föddes han.", "sv"),
+    ],
+)
+def test_since_right_after_a_span_of_time_means_ago_and_leaves_the_time_closed(text: str, language: str) -> None:
+    [*_, mention] = find_times(text, language, "2021-08-01")
+    assert (mention.text, mention.first, mention.last, mention.open_end) == ("i dag", "2021-08-01", "2021-08-01", False)
+
+
 def test_before_and_after_exclude_the_named_time() -> None:
     assert only("før 2001", "da", None).last == "2000-12-31"
     assert only("efter 2001", "da", None).first == "2002-01-01"

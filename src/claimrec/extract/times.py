@@ -276,6 +276,7 @@ class _Grammar:
     weekday_of: dict[str, int]
     day_part_of: dict[str, str]
     pm_words: frozenset[str]
+    ago_words: frozenset[str]
     capitalised: bool
     month_before_day: bool
 
@@ -323,6 +324,7 @@ def _grammar(language: str) -> _Grammar:
         weekday_of=weekday_of,
         day_part_of=day_part_of,
         pm_words=frozenset(word.casefold() for word in data.clock_pm),
+        ago_words=frozenset(_key(word) for word in data.ago_words),
         capitalised=data.capitalised,
         month_before_day=data.month_before_day,
     )
@@ -636,10 +638,19 @@ class _Parser:
     def _prefixes(self, index: int, draft: _Draft) -> int:
         first = index
         while index < len(self.atoms) and (index == first or self._adjacent(index)):
-            if not self._take_prefix(self.atoms[index], draft):
+            if self._ago(index) or not self._take_prefix(self.atoms[index], draft):
                 break
             index += 1
         return index
+
+    def _ago(self, index: int) -> bool:
+        """Whether atom `index` is an "ago" word right after a duration unit ("136 år siden")."""
+        atom = self.atoms[index]
+        return (
+            _key(self.text[atom.start : atom.end]) in self.grammar.ago_words
+            and self._adjacent(index)
+            and self.atoms[index - 1].sense("duration_unit") is not None
+        )
 
     def _take_prefix(self, atom: _Atom, draft: _Draft) -> bool:
         for sense in atom.senses:

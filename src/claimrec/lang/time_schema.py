@@ -106,6 +106,8 @@ class TimeData(BaseModel):
         date_linkers: Words between a day number and its month ("4th of August").
         year_words: Nouns that announce a year number ("året 2001", "im Jahr 2001").
         duration_units: Nouns after which a number is a duration, not a year ("i 2000 år").
+        ago_words: Those of the ``since`` prepositions that mean "ago" right after a duration unit
+            ("for 136 år siden i dag": 136 years ago today, not since today); there they are no preposition.
         day_suffixes: Ordinal endings after a day number ("." in "4. august", "th" in "4th").
         month_before_day: True when a day number may follow its month ("August 4"). Default False.
         numeric_dates: Order of all-digit dates such as 4.8.2021: ``dmy`` or None when the
@@ -134,6 +136,7 @@ class TimeData(BaseModel):
     date_linkers: Words = ()
     year_words: Words = ()
     duration_units: Words = ()
+    ago_words: Words = ()
     day_suffixes: Words = ()
     month_before_day: bool = False
     numeric_dates: Literal["dmy"] | None = None

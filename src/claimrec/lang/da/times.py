@@ -121,7 +121,9 @@ TIMES = TimeData(
     range_joiners=("til",),
     articles=("den",),
     year_words=("år", "året", "årene"),
-    duration_units=("år", "dage", "døgn", "uger", "måneder", "timer", "minutter"),
+    duration_units=("år", "dag", "dage", "døgn", "uge", "uger", "måned", "måneder", "time", "timer", "minut", "minutter"),
+    # Source: Den Danske Ordbog (siden: for ... siden).
+    ago_words=("siden",),
     day_suffixes=(".",),
     numeric_dates="dmy",
     # Source: Retskrivningsordbogen (kl. = klokken).

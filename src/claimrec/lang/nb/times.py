@@ -122,7 +122,9 @@ TIMES = TimeData(
     range_joiners=("til",),
     articles=("den",),
     year_words=("år", "året", "årene"),
-    duration_units=("år", "dager", "døgn", "uker", "måneder", "timer", "minutter"),
+    duration_units=("år", "dag", "dager", "døgn", "uke", "uker", "måned", "måneder", "time", "timer", "minutt", "minutter"),
+    # Source: Bokmålsordboka (siden: for ... siden).
+    ago_words=("siden",),
     day_suffixes=(".",),
     numeric_dates="dmy",
     # Source: Bokmålsordboka (kl. = klokken, klokka).

@@ -122,7 +122,9 @@ TIMES = TimeData(
     range_joiners=("til",),
     articles=("den",),
     year_words=("år", "året", "åra"),
-    duration_units=("år", "dagar", "døger", "veker", "månader", "timar", "minutt"),
+    duration_units=("år", "dag", "dagar", "døger", "veke", "veker", "månad", "månader", "time", "timar", "minutt"),
+    # Source: Nynorskordboka (sidan: for ... sidan).
+    ago_words=("sidan", "sia"),
     day_suffixes=(".",),
     numeric_dates="dmy",
     # Source: Nynorskordboka (kl. = klokka).

@@ -121,7 +121,9 @@ TIMES = TimeData(
     range_joiners=("till",),
     articles=("den",),
     year_words=("år", "året", "åren"),
-    duration_units=("år", "dagar", "dygn", "veckor", "månader", "timmar", "minuter"),
+    duration_units=("år", "dag", "dagar", "dygn", "vecka", "veckor", "månad", "månader", "timme", "timmar", "minut", "minuter"),
+    # Source: Svensk ordbok (sedan: för ... sedan).
+    ago_words=("sedan",),
     day_suffixes=(":e", ":a"),
     numeric_dates="dmy",
     # Source: SAOL (kl. = klockan).
