@@ -4,8 +4,7 @@ import numpy as np
 import pytest
 from threadpoolctl import threadpool_info, threadpool_limits
 
-from claimrec import cluster as cluster_module
-from claimrec.cluster import cluster, compatible
+from claimrec.cluster import cluster, compatible, order, search, values
 from claimrec.embed.claims import ClaimVectors
 from claimrec.models import Claim, TimeSpan
 
@@ -124,21 +123,21 @@ def test_indexed_search_finds_the_clusters_exact_search_finds(monkeypatch: pytes
         frames=frames, sentences=np.zeros_like(frames), counted=same_thing, counted_phrases=same_thing
     )
     exact = cluster(claims, vectors)
-    monkeypatch.setattr(cluster_module, "EXACT_SEARCH_LIMIT", 50)
+    monkeypatch.setattr(search, "EXACT_SEARCH_LIMIT", 50)
     assert cluster(claims, vectors) == exact
     assert sorted(len(group.claim_ids) for group in exact) == [3] * 60
 
 
 def test_searches_run_one_blas_and_openmp_thread_whatever_the_machine_allows(monkeypatch: pytest.MonkeyPatch) -> None:
     thread_counts: set[int] = set()
-    search = cluster_module._nearest
+    original = search.nearest_rows
 
     def recorded(matrix: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         thread_counts.update(library["num_threads"] for library in threadpool_info())
-        return search(matrix, k)
+        return original(matrix, k)
 
-    monkeypatch.setattr(cluster_module, "_nearest", recorded)
-    monkeypatch.setattr(cluster_module, "EXACT_SEARCH_LIMIT", 2)  # faiss's OpenMP and BLAS too
+    monkeypatch.setattr(search, "nearest_rows", recorded)
+    monkeypatch.setattr(search, "EXACT_SEARCH_LIMIT", 2)  # faiss's OpenMP and BLAS too
     frames = np.random.default_rng(3).standard_normal((40, 8)).astype(np.float32)
     frames /= np.linalg.norm(frames, axis=1, keepdims=True)
     claims = [_claim(n, paragraph=n) for n in range(40)]
@@ -216,7 +215,7 @@ def test_mutual_best_is_each_claims_strongest_pair_into_the_other_document_both_
     scores = np.asarray([0.9, 0.8, 0.7, 0.7], dtype=np.float32)
     documents = np.asarray([0, 0, 1, 1, 2])
     # 0 and 2 choose each other; 1 prefers 2, but 2 prefers 0; 3 is not 0's best; 1 and 4 choose each other.
-    assert cluster_module._mutual_best(pairs, scores, documents).tolist() == [True, False, False, True]
+    assert order.mutual_best(pairs, scores, documents).tolist() == [True, False, False, True]
 
 
 def test_claims_of_sentences_that_choose_each_other_are_one_claim_in_two_wordings() -> None:
@@ -307,8 +306,8 @@ def test_mutual_best_among_accepted_pairs_asks_only_where_it_decides() -> None:
             asked.extend(places.tolist())
             return accepted[places]
 
-        lazily = cluster_module._mutual_best(pairs, scores, documents, accept)
-        alone = cluster_module._mutual_best(pairs[accepted], scores[accepted], documents)
+        lazily = order.mutual_best(pairs, scores, documents, accept)
+        alone = order.mutual_best(pairs[accepted], scores[accepted], documents)
         assert lazily[accepted].tolist() == alone.tolist()
         assert len(asked) < len(pairs)
 
@@ -326,5 +325,5 @@ def test_value_codes_tell_equal_values_as_equal_values_does() -> None:
     quantities = [(3.0, "km"), (3.0, "km"), (3.0, "m"), (4.0, "km"), (float("nan"), "km")]
     claims += [_claim(7 + n, kind="quantity", value=value, unit=unit) for n, (value, unit) in enumerate(quantities)]
     first, second = np.repeat(np.arange(len(claims)), len(claims)), np.tile(np.arange(len(claims)), len(claims))
-    expected = [cluster_module._equal_values(claims[i], claims[j]) for i, j in zip(first, second, strict=True)]
-    assert cluster_module._ValueCodes.of(claims).equal(first, second).tolist() == expected
+    expected = [values.equal_values(claims[i], claims[j]) for i, j in zip(first, second, strict=True)]
+    assert values.ValueCodes.of(claims).equal(first, second).tolist() == expected

@@ -1,0 +1,75 @@
+"""Nearest neighbours without an n×n matrix: exact in blocks of rows up to `EXACT_SEARCH_LIMIT` rows, faiss IVF
+beyond; pairs of row indices."""
+
+from __future__ import annotations
+
+import faiss
+import numpy as np
+from numpy.typing import NDArray
+
+from claimrec.cluster.thresholds import BLOCK_ROWS, EXACT_SEARCH_LIMIT, IVF_PROBES, NEIGHBOURS
+
+
+def unique_pairs(pairs: NDArray[np.int64], size: int) -> NDArray[np.int64]:
+    """`pairs` (i, j) of indices below `size`, each once and in order: `np.unique(pairs, axis=0)`, faster."""
+    codes = np.sort(pairs[:, 0] * size + pairs[:, 1])
+    first, second = np.divmod(codes[np.flatnonzero(np.diff(codes, prepend=-1))], size)
+    return np.stack([first, second], axis=1)
+
+
+def row_dots(matrix: NDArray[np.float32], first: NDArray[np.int64], second: NDArray[np.int64]) -> NDArray[np.float32]:
+    """Dot product of rows first[k] and second[k] of `matrix` for each k, `BLOCK_ROWS` pairs at a time
+    (gathering the rows of every pair at once would copy them all)."""
+    dots = np.empty(len(first), dtype=matrix.dtype)
+    for start in range(0, len(first), BLOCK_ROWS):
+        rows = slice(start, start + BLOCK_ROWS)
+        dots[rows] = np.einsum("ij,ij->i", matrix.take(first[rows], axis=0), matrix.take(second[rows], axis=0))
+    return dots
+
+
+def candidate_pairs(block: list[int], vectors: NDArray[np.float32], threshold: float) -> NDArray[np.int64]:
+    """Pairs (i, j), i < j, shape (m, 2), of claims in `block` among each other's `NEIGHBOURS` nearest
+    neighbours by `vectors` and at least `threshold` similar."""
+    members = np.asarray(block)
+    similarities, neighbours = nearest_rows(vectors[members], min(NEIGHBOURS, len(block) - 1))
+    row_index, column = np.nonzero(similarities >= threshold)
+    left, right = members[row_index], members[neighbours[row_index, column]]
+    pairs: NDArray[np.int64] = np.stack([np.minimum(left, right), np.maximum(left, right)], axis=1)[left != right]
+    return pairs
+
+
+def nearest_rows(matrix: NDArray[np.float32], k: int) -> tuple[NDArray[np.float32], NDArray[np.int64]]:
+    """Each row's `k` most similar other rows: similarities and indices, shape (n, k) each.
+
+    Up to `EXACT_SEARCH_LIMIT` rows the search is exact, `BLOCK_ROWS` rows of similarities at a
+    time, and so deterministic to the bit. Beyond it, an inverted-file index (faiss IVF, seeded
+    k-means, `IVF_PROBES` cells searched) keeps the work far below n² at the cost of missing a
+    few neighbours that fall in unsearched cells.
+    """
+    if len(matrix) > EXACT_SEARCH_LIMIT:
+        return _nearest_indexed(matrix, k)
+    similarities = np.empty((len(matrix), k), dtype=np.float32)
+    neighbours = np.empty((len(matrix), k), dtype=np.int64)
+    for start in range(0, len(matrix), BLOCK_ROWS):
+        rows = matrix[start : start + BLOCK_ROWS] @ matrix.T
+        own = np.arange(len(rows))
+        rows[own, start + own] = -np.inf
+        nearest = np.argpartition(-rows, k - 1, axis=1)[:, :k]
+        neighbours[start : start + len(rows)] = nearest
+        similarities[start : start + len(rows)] = np.take_along_axis(rows, nearest, axis=1)
+    return similarities, neighbours
+
+
+def _nearest_indexed(matrix: NDArray[np.float32], k: int) -> tuple[NDArray[np.float32], NDArray[np.int64]]:
+    cells = int(4 * np.sqrt(len(matrix)))
+    index = faiss.IndexIVFFlat(faiss.IndexFlatIP(matrix.shape[1]), matrix.shape[1], cells, faiss.METRIC_INNER_PRODUCT)
+    index.cp.seed = 1234
+    data = np.ascontiguousarray(matrix, dtype=np.float32)
+    index.train(data)
+    index.add(data)
+    index.nprobe = IVF_PROBES
+    similarities, found = index.search(data, k + 1)
+    own = found == np.arange(len(matrix))[:, None]
+    similarities[own | (found < 0)] = -np.inf
+    order = np.argsort(-similarities, axis=1, kind="stable")[:, :k]
+    return np.take_along_axis(similarities, order, axis=1), np.take_along_axis(found, order, axis=1).clip(0)
