@@ -93,6 +93,31 @@ def test_the_same_value_on_different_weekdays_conflicts_on_time() -> None:
     assert "times that cannot match" in finding.reasons[0]
 
 
+def test_wordings_reading_one_value_at_two_times_both_sentences_state_agree() -> None:
+    # "30 September 1882, 136 years ago today" in two languages: one reading of the 136 years takes the
+    # date, the other today. Both sentences state both times, so the value is no contradiction.
+    date = TimeSpan(start="1882-09-30", end="1882-09-30", label="1882-09-30")
+    today = TimeSpan(start="2018-09-30", end="2018-09-30", label="today", relative=True)
+
+    def years(number: int, time: TimeSpan) -> Claim:
+        return _claim(number, 136, kind="duration", unit="years", counted=None, counted_head=None, time=time)
+
+    def stated(number: int, place: int, time: TimeSpan) -> Claim:
+        return _claim(number, None, id=f"d{number}:c{place}", kind="time", counted=None, counted_head=None, time=time)
+
+    at_date, at_today = years(0, date), years(1, today)
+    one_sentence = Cluster(id="k0", claim_ids=(at_date.id, at_today.id), wordings=((at_date.id, at_today.id),))
+    both = [stated(0, 1, date), stated(0, 2, today), stated(1, 1, date), stated(1, 2, today)]
+    lone = [Cluster(id=f"k{n}", claim_ids=(claim.id,)) for n, claim in enumerate(both, start=1)]
+    [finding, *_] = compare([one_sentence, *lone], [at_date, at_today, *both])
+    assert (finding.verdict, finding.difference) == ("agree", "same")
+    # Where neither wording's sentence states the other's time, the wordings still disagree on it.
+    alone = [stated(0, 1, date), stated(1, 1, today)]
+    lone = [Cluster(id=f"k{n}", claim_ids=(claim.id,)) for n, claim in enumerate(alone, start=1)]
+    [finding, *_] = compare([one_sentence, *lone], [at_date, at_today, *alone])
+    assert (finding.verdict, finding.difference) == ("conflict", "contradiction")
+
+
 def test_late_sunday_and_early_monday_can_be_one_moment() -> None:
     late = TimeSpan(start=None, end=None, label="late Sunday", weekday=6, part_of_day="late")
     early = TimeSpan(start=None, end=None, label="early Monday", weekday=0, part_of_day="early")

@@ -43,3 +43,18 @@ def test_a_single_claim_is_judged_again_when_a_related_claim_changes(tmp_path: P
     differing = [claimed, _claim(1, 0.67, kind="share", as_of="2021-08")]
     assert compare(_clusters(agreeing, 0), agreeing, cache)[0].verdict == "single"
     assert compare(_clusters(differing, 0), differing, cache)[0].verdict == "differs_by_time"
+
+
+def test_wordings_are_judged_again_when_a_time_their_sentences_state_changes(tmp_path: Path) -> None:
+    date = TimeSpan(start="1882-09-30", end="1882-09-30", label="1882-09-30")
+    today = TimeSpan(start="2018-09-30", end="2018-09-30", label="today")
+    fields = {"kind": "duration", "unit": "years", "counted": None, "counted_head": None}
+    at_date, at_today = _claim(0, 136, time=date, **fields), _claim(1, 136, time=today, **fields)
+    wordings = Cluster(id="k0", claim_ids=(at_date.id, at_today.id), wordings=((at_date.id, at_today.id),))
+    cache = WorkCache(tmp_path / "work.sqlite3")
+    findings = []
+    for stated_time in (date, today):  # the second wording's sentence states the date, then only today
+        stated = _claim(1, None, id="d1:c1", kind="time", counted=None, counted_head=None, time=stated_time)
+        claims = [at_date, at_today, stated]
+        findings.append(compare([wordings, *_clusters([stated], 1)], claims, cache)[0].verdict)
+    assert findings == ["agree", "conflict"]

@@ -70,13 +70,27 @@ def compare(clusters: Sequence[Cluster], claims: Sequence[Claim], cache: WorkCac
     """
     by_id = {claim.id: claim for claim in claims}
     related = _related(clusters, by_id)
-    findings = reused_findings(cache, clusters, related, by_id, lambda group, beside: _finding(group, beside, by_id))
+    times = _times_by_sentence(claims)
+    findings = reused_findings(
+        cache, clusters, related, by_id, times, lambda group, beside: _finding(group, beside, by_id, times)
+    )
     return _with_rank_collisions(findings, clusters, by_id)
 
 
-def _finding(group: Cluster, related: tuple[Cluster, ...], by_id: Mapping[str, Claim]) -> Finding:
+def _times_by_sentence(claims: Sequence[Claim]) -> dict[str, list[Claim]]:
+    """The time claims of each sentence that states a time, by sentence id, in text order."""
+    found: dict[str, list[Claim]] = {}
+    for claim in claims:
+        if claim.kind == "time" and claim.time is not None:
+            found.setdefault(claim.sentence_id, []).append(claim)
+    return found
+
+
+def _finding(
+    group: Cluster, related: tuple[Cluster, ...], by_id: Mapping[str, Claim], times: Mapping[str, list[Claim]]
+) -> Finding:
     members = [by_id[i] for i in group.claim_ids]
-    finding = _verdict(group, members, related, by_id)
+    finding = _verdict(group, members, related, by_id, times)
     miscounted = [claim for claim in members if _miscounted(claim)]
     if not miscounted:
         return finding
@@ -109,7 +123,13 @@ def _miscounted(claim: Claim) -> bool:
     )
 
 
-def _verdict(group: Cluster, members: list[Claim], related: tuple[Cluster, ...], by_id: Mapping[str, Claim]) -> Finding:
+def _verdict(
+    group: Cluster,
+    members: list[Claim],
+    related: tuple[Cluster, ...],
+    by_id: Mapping[str, Claim],
+    times: Mapping[str, list[Claim]],
+) -> Finding:
     first = members[0]
     if len(members) == 1:
         return _single(group, first, related, by_id)
@@ -117,7 +137,7 @@ def _verdict(group: Cluster, members: list[Claim], related: tuple[Cluster, ...],
     wording_of = {claim_id: number for number, ids in enumerate(group.wordings) for claim_id in ids}
     for a, b in combinations(members, 2):
         one_sentence = wording_of.get(a.id, -1) == wording_of.get(b.id, -2)
-        difference = _relation(a, b) if one_sentence else _explained(a, b, _relation(a, b))
+        difference = _wordings_relation(a, b, times) if one_sentence else _explained(a, b, _relation(a, b))
         if difference != "same":
             differences.append((difference, a, b))
     worst: Difference = max((difference for difference, _, _ in differences), key=SEVERITY.__getitem__, default="same")
@@ -213,6 +233,20 @@ def _relation(a: Claim, b: Claim) -> Difference:
     if relation.agrees and not _same_time(a.time, b.time):
         return "contradiction"
     return relation.difference
+
+
+def _wordings_relation(a: Claim, b: Claim, times: Mapping[str, list[Claim]]) -> Difference:
+    """`_relation` of two wordings of one sentence, except that the same value at different times is no
+    contradiction where one wording also states the time the other's value is read at: each sentence
+    names several times ("30 September 1882, 136 years ago today"), and which one a value is read at is
+    the extractor's choice, not the translator's."""
+    difference = _relation(a, b)
+    if difference != "contradiction" or a.kind in ("time", "rank") or not relate(a, b).agrees:
+        return difference
+    for claim, other in ((a, b), (b, a)):
+        if any(_same_time(other.time, stated.time) for stated in times.get(claim.sentence_id, ())):
+            return "same"
+    return difference
 
 
 def _explained(a: Claim, b: Claim, difference: Difference) -> Difference:

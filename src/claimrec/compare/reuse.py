@@ -1,7 +1,8 @@
 """Reuse the findings of earlier runs: a cluster of the same claims gets the same finding again.
 
-A finding depends on its cluster's claims and wordings and, for a cluster of one claim, on the claims of
-its related clusters, in order; it is stored under a `claimrec.workcache.work_key` of those alone. Cluster
+A finding depends on its cluster's claims and wordings, on the time claims of the sentences of a cluster
+with wordings (the times each wording states) and, for a cluster of one claim, on the claims of its related
+clusters, in order; it is stored under a `claimrec.workcache.work_key` of those alone. Cluster
 ids are left out of the key and of the stored finding, as they move whenever a cluster before them comes or
 goes: they are set again after a finding is read back or computed.
 """
@@ -24,6 +25,7 @@ def reused_findings(
     clusters: Sequence[Cluster],
     related: Mapping[str, tuple[Cluster, ...]],
     by_id: Mapping[str, Claim],
+    times: Mapping[str, Sequence[Claim]],
     judge: Callable[[Cluster, tuple[Cluster, ...]], Finding],
 ) -> list[Finding]:
     """`judge`'s finding on each cluster beside its related clusters, in cluster order; with a `cache`,
@@ -34,6 +36,7 @@ def reused_findings(
         clusters: The clusters.
         related: Each cluster's related clusters by its id (none where absent).
         by_id: The claims by id.
+        times: The time claims of each sentence that states a time, by sentence id.
         judge: The finding on a cluster beside its related clusters.
     """
     if cache is None:
@@ -43,8 +46,10 @@ def reused_findings(
     for group in clusters:
         alone = len(group.claim_ids) == 1
         beside = [i for other in related.get(group.id, ()) for i in other.claim_ids] if alone else []
-        claims, others = ("\n".join(as_json[i] for i in ids) for ids in (group.claim_ids, beside))
-        keys.append(work_key("finding", claims, json.dumps(group.wordings), others))
+        sentences = sorted({by_id[i].sentence_id for i in group.claim_ids}) if group.wordings else []
+        stated = [claim.id for sentence in sentences for claim in times.get(sentence, ())]
+        claims, others, told = ("\n".join(as_json[i] for i in ids) for ids in (group.claim_ids, beside, stated))
+        keys.append(work_key("finding", claims, json.dumps(group.wordings), others, told))
 
     def compute(missing: list[int]) -> list[Finding]:
         judged = (judge(clusters[index], related.get(clusters[index].id, ())) for index in missing)
