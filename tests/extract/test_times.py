@@ -138,6 +138,34 @@ def test_since_right_after_a_span_of_time_means_ago_and_leaves_the_time_closed(t
     assert (mention.text, mention.first, mention.last, mention.open_end) == ("i dag", "2021-08-01", "2021-08-01", False)
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ('And now a page from our "Sunday Morning" Almanac.', "en"),
+        ("He mocked the senator on Saturday Night Live.", "en"),
+        ('Og nu en side fra årbogen "Søndag Morgen".', "da"),
+        ("Han var gjest i «Lørdag Kveld» på NRK.", "nb"),
+    ],
+)
+def test_a_weekday_before_a_day_part_capitalised_against_the_language_names_a_title(text: str, language: str) -> None:
+    assert find_times(text, language, "2021-08-01") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label"),
+    [
+        ("The attack came on Sunday morning.", "en", "Sunday morning"),
+        ("Taliban Seize Kandahar On Sunday Morning", "en", "Sunday"),  # a headline in title case
+        ("Søndag morgen angreb de byen.", "da", "Sunday morning"),
+        ("Am Sonntag Abend kam er nach Hause.", "de", "Sunday evening"),  # German writes its nouns capitalised
+    ],
+)
+def test_a_weekday_before_a_day_part_written_as_the_language_writes_it_is_a_time(
+    text: str, language: str, label: str
+) -> None:
+    assert only(text, language, "2021-08-01").label == label
+
+
 def test_before_and_after_exclude_the_named_time() -> None:
     assert only("før 2001", "da", None).last == "2000-12-31"
     assert only("efter 2001", "da", None).first == "2002-01-01"

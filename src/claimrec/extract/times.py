@@ -254,6 +254,12 @@ SENTENCE_END = frozenset(".!?:;\n")
 OPENING_PUNCTUATION = frozenset("\"'«»„“”‘’‚([{–—-*•")
 DIGITS = re.compile("[0-9]+")
 WITH_COMMA = frozenset({"", ","})
+# A weekday and a day part capitalised against the language's case name a title ("Sunday Morning", "Saturday
+# Night Live", «Søndag Morgen»), except in a sentence written in title case, where fewer than this share of
+# its words of four letters or more begin in lower case ("Rosa Reaches Arizona Sunday Morning").
+TITLE_CASE_LOWER_SHARE = 0.25
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 # --- Grammar: the language's words as one compiled regular expression ------------------------
 
@@ -277,6 +283,7 @@ class _Grammar:
     day_part_of: dict[str, str]
     pm_words: frozenset[str]
     ago_words: frozenset[str]
+    lower_case_day_parts: frozenset[str]
     capitalised: bool
     month_before_day: bool
 
@@ -325,6 +332,9 @@ def _grammar(language: str) -> _Grammar:
         day_part_of=day_part_of,
         pm_words=frozenset(word.casefold() for word in data.clock_pm),
         ago_words=frozenset(_key(word) for word in data.ago_words),
+        lower_case_day_parts=frozenset(
+            word.casefold() for words in data.day_parts.values() for word in words if word[:1].islower()
+        ),
         capitalised=data.capitalised,
         month_before_day=data.month_before_day,
     )
@@ -710,11 +720,13 @@ class _Parser:
             return self._clock_first(index, sense, draft)
         return None
 
-    def _weekday(self, index: int, draft: _Draft) -> int:
+    def _weekday(self, index: int, draft: _Draft) -> int | None:
         atom = self.atoms[index]
         weekday = atom.sense("weekday", "previous_weekday")
         part = atom.sense("day_part")
         assert weekday is not None
+        if self._titled(atom):
+            return None
         draft.weekday = weekday.value
         if weekday.category == "previous_weekday":
             draft.shift = -1
@@ -731,6 +743,16 @@ class _Parser:
             if dated is not None:
                 return dated
         return after
+
+    def _titled(self, atom: _Atom) -> bool:
+        """Whether a weekday begins a title: the next word is a day part the language writes in lower case,
+        capitalised, in a sentence not written in title case (see `TITLE_CASE_LOWER_SHARE`)."""
+        following = _NEXT_WORD.match(self.text, atom.end)
+        word: str = following[1] if following else ""
+        if not word[:1].isupper() or word.casefold() not in self.grammar.lower_case_day_parts:
+            return False
+        words: list[str] = _LONG_WORD.findall(self.text)
+        return sum(long_word[0].islower() for long_word in words) >= TITLE_CASE_LOWER_SHARE * len(words)
 
     def _day_month(self, index: int, draft: _Draft) -> int | None:
         """A day number and its month ("4. august", "4th of August", "August 4"), with an optional year."""
@@ -817,7 +839,7 @@ class _Parser:
         if day.category == "relative":
             return self._relative(day_at, day, draft)
         if day.category in ("weekday", "previous_weekday"):
-            return self._weekday(day_at, draft)
+            return self._weekday(day_at, draft) or index + 1
         return self._day_month(day_at, draft) or index + 1
 
     def _day_suffixes(self, index: int, draft: _Draft) -> int:
