@@ -1,12 +1,18 @@
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import numpy as np
 import pytest
 from threadpoolctl import threadpool_info, threadpool_limits
 
 from claimrec.cluster import cluster, compatible, order, search, values
+from claimrec.cluster.components import components
+from claimrec.cluster.groups import Groups
 from claimrec.embed.claims import ClaimVectors
 from claimrec.models import Claim, TimeSpan
+from claimrec.workcache import WorkCache
 
 
 def _claim(number: int, **fields: object) -> Claim:
@@ -327,3 +333,64 @@ def test_value_codes_tell_equal_values_as_equal_values_does() -> None:
     first, second = np.repeat(np.arange(len(claims)), len(claims)), np.tile(np.arange(len(claims)), len(claims))
     expected = [values.equal_values(claims[i], claims[j]) for i, j in zip(first, second, strict=True)]
     assert values.ValueCodes.of(claims).equal(first, second).tolist() == expected
+
+
+def test_claims_linked_through_pairs_form_one_component_in_order_of_first_claims() -> None:
+    pairs = np.array([[4, 1], [5, 6], [1, 0]], dtype=np.int64)
+    assert [part.tolist() for part in components(pairs, 8)] == [[0, 1, 4], [2], [3], [5, 6], [7]]
+
+
+def _story_corpus(seed: int, documents: int, later: int) -> tuple[list[Claim], ClaimVectors]:
+    """Claims of six facts (counts of one thing each) told three at a time by `documents` documents, then
+    the first fact alone by `later` more, with sentence vectors alike across tellings, so that claims join
+    by frame and by sentence."""
+    rng = np.random.default_rng(seed)
+    facts = np.linalg.qr(rng.standard_normal((16, 16)))[0][:6].astype(np.float32)  # unlike each other
+    claims, rows = [], []
+    for document in range(documents + later):
+        told = rng.choice(6, size=3, replace=False).tolist() if document < documents else [0]
+        for fact in told:
+            number = len(claims)
+            value = float(100 * fact + rng.integers(0, 2))
+            claims.append(
+                _claim(document, id=f"d{document}:c{number}", sentence_id=f"d{document}:s{fact}", value=value)
+            )
+            rows.append(facts[fact] + 0.05 * rng.standard_normal(16).astype(np.float32))
+    frames = np.asarray(rows, dtype=np.float32)
+    frames /= np.linalg.norm(frames, axis=1, keepdims=True)
+    same_thing = np.tile(np.eye(1, 16, dtype=np.float32), (len(claims), 1))
+    return claims, ClaimVectors(frames=frames, sentences=frames, counted=same_thing, counted_phrases=same_thing)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_cache_of_an_earlier_corpus_changes_no_cluster_and_spares_the_unchanged_components(
+    seed: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    claims, vectors = _story_corpus(seed, documents=12, later=2)
+    cache = WorkCache(tmp_path / "work.sqlite3")
+    cluster(claims[:-2], _rows(vectors, len(claims) - 2), cache=cache)  # an earlier run, before two documents came
+    judged: list[list[int]] = []
+    original = Groups.clusters_of
+
+    def recorded(groups: Groups, members: list[int]) -> Any:
+        judged.append(members)
+        return original(groups, members)
+
+    monkeypatch.setattr(Groups, "clusters_of", recorded)
+    warm = cluster(claims, vectors, cache=cache)
+    touched = {index for members in judged for index in members}
+    assert warm == cluster(claims, vectors)
+    assert {len(claims) - 2, len(claims) - 1} <= touched
+    assert len(touched) < len(claims) - 12  # at least one component of the 36 earlier claims is read back
+    judged.clear()
+    assert cluster(claims, vectors, cache=cache) == warm
+    assert judged == []
+
+
+def _rows(vectors: ClaimVectors, count: int) -> ClaimVectors:
+    return ClaimVectors(
+        frames=vectors.frames[:count],
+        sentences=vectors.sentences[:count],
+        counted=vectors.counted[:count],
+        counted_phrases=vectors.counted_phrases[:count],
+    )

@@ -1,8 +1,10 @@
 """Reuse the clusters of an earlier run: the same claims, vectors and names give the same clusters.
 
-Clustering is global (one changed claim can move any other), so its result is kept whole, under a
-`claimrec.workcache.work_key` of all its inputs: a run over an unchanged folder (to write the report in
-another format, say) skips it, and a run where anything changed clusters again.
+The result is kept whole, under a `claimrec.workcache.work_key` of all its inputs: a run over an unchanged
+folder (to write the report in another format, say) skips clustering. A run where anything changed
+searches neighbours again (they are global: one new claim can be any claim's nearest), and reads back
+the clusters of each component of candidate pairs whose inputs are unchanged
+(`claimrec.cluster.components`).
 """
 
 from __future__ import annotations
@@ -42,5 +44,5 @@ def reused_clusters(
         digest.update(np.ascontiguousarray(matrix, dtype=np.float32).data)
     named = json.dumps({document: sorted(found) for document, found in sorted(names.items())})
     key = work_key("clusters", digest.hexdigest(), named)
-    [found] = cached_map(cache, [key], lambda _: [cluster(claims, vectors, names)], _CLUSTERS)
+    [found] = cached_map(cache, [key], lambda _: [cluster(claims, vectors, names, cache)], _CLUSTERS)
     return found

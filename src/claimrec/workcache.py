@@ -1,7 +1,8 @@
 """Keep per-document work on disk, so that a second run redoes only what changed.
 
 Results of the per-document stages (language identification, segmentation, names, claims), the
-clusters of the whole corpus (`claimrec.cluster_reuse`) and the findings on clusters
+clusters of the whole corpus (`claimrec.cluster_reuse`) and of each component of candidate pairs
+(`claimrec.cluster.components`), and the findings on clusters
 (`claimrec.compare.reuse`) are stored as JSON in ``work.sqlite3`` in claimrec's cache folder, next to
 the embedding cache. A key is the SHA-256 of the stage's name, `code_fingerprint`
 (claimrec's own source and language data and the versions of the libraries whose output is stored) and

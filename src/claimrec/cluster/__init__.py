@@ -9,34 +9,45 @@ rest, strongest pairs first, as long as every pair across the two groups stays c
 the groups stay similar on average. Sentences that are each other's closest in two articles
 are one sentence in two wordings (a translation, reused wire copy); their claims need fewer
 checks. Candidate pairs come from each claim's nearest neighbours, so no n×n matrix is ever built.
+The pairs fall apart into components that are judged each on their own; with a work cache, a
+component judged in an earlier run with the same inputs is read back instead.
 
 Modules: `thresholds` (every tuning constant, with its reason), `rules` (what two claims must share to
 join), `values` (when two claims state the same value), `search` (nearest neighbours), `sentences`
 (sentences alike and one sentence in two wordings), `order` (which pairs are tried when), `groups` (the
-joining itself).
+joining itself), `components` (the parts judged on their own, and their keys).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from itertools import pairwise
 
 import numpy as np
 from numpy.typing import NDArray
+from pydantic import TypeAdapter
 from threadpoolctl import threadpool_limits
 
-from claimrec.cluster.groups import Groups
+from claimrec.cluster.components import component_keys, components
+from claimrec.cluster.groups import FoundCluster, Groups
 from claimrec.cluster.order import MUTUAL_BEST, OTHER, RESTATED, ordered_pairs, search_frames
 from claimrec.cluster.rules import block_key, claim_blocks, compatible, same_ranked_thing, same_story
 from claimrec.cluster.sentences import claims_by_sentence, search_sentences, similar_sentences
 from claimrec.embed.claims import ClaimVectors
 from claimrec.models import Claim, Cluster
+from claimrec.workcache import WorkCache, cached_map
 
 __all__ = ["cluster", "compatible", "same_story"]
 
+_FOUND = TypeAdapter(list[FoundCluster])
+
 
 def cluster(
-    claims: Sequence[Claim], vectors: ClaimVectors, names: Mapping[str, frozenset[str]] | None = None
+    claims: Sequence[Claim],
+    vectors: ClaimVectors,
+    names: Mapping[str, frozenset[str]] | None = None,
+    cache: WorkCache | None = None,
 ) -> list[Cluster]:
     """Put every claim in exactly one cluster; clusters are numbered by their first claim.
 
@@ -46,48 +57,80 @@ def cluster(
         names: The names each document mentions (`claimrec.extract.corpus_names`). Claims of two
             documents that share too few names (`STORY_OVERLAP`) are about different events and
             never join. Default None: every document is taken to be about the same events.
+        cache: Where the clusters of each component are kept between runs; None judges every component.
     """
     blocks = list(claim_blocks(claims))
     sentence_of, sentence_members = claims_by_sentence(claims)
-    # The searches for nearest sentences, then for each block's nearest frames (in BLAS and faiss, which
-    # release the GIL), run in a thread of their own, beside the comparing of sentences and the judging of pairs.
-    # BLAS and OpenMP run one thread in each (the worker's limit is its own; faiss is imported at the top so
-    # that its libraries are loaded when the limits are set): how many threads split a sum changes its last
-    # bits, and near a threshold those would make clusters depend on the core count.
+    # The searches for nearest sentences and for each block's nearest frames (in BLAS and faiss, which release
+    # the GIL) run in two threads, beside the comparing of sentences. BLAS and OpenMP run one thread in each
+    # (the worker's limit is its own; faiss is imported at the top so that its libraries are loaded when the
+    # limits are set): how many threads split a sum changes its last bits, and near a threshold those would
+    # make clusters depend on the core count.
     with threadpool_limits(limits=1):
         searches = ThreadPoolExecutor(
-            max_workers=1, thread_name_prefix="claimrec-cluster", initializer=threadpool_limits, initargs=(1,)
+            max_workers=2, thread_name_prefix="claimrec-cluster", initializer=threadpool_limits, initargs=(1,)
         )
         try:
             nearest_sentences = searches.submit(search_sentences, sentence_members[:, 0], vectors.sentences)
             frame_pairs = [searches.submit(search_frames, block, claims, vectors.frames) for block in blocks]
             sentences = similar_sentences(claims, vectors, sentence_of, sentence_members, nearest_sentences.result())
-            groups = Groups(claims, vectors, names, sentences.aligned)
-            for block, found in zip(blocks, frame_pairs, strict=True):
-                _join_block(block, found.result(), sentences.pairs, groups)
+            candidates = [
+                np.concatenate([found.result(), sentences.pairs.get(block_key(claims[block[0]]), _NO_PAIRS)])
+                for block, found in zip(blocks, frame_pairs, strict=True)
+            ]
         finally:
             searches.shutdown(cancel_futures=True)
-    return [
-        Cluster(id=f"k{number}", claim_ids=members, wordings=wordings)
-        for number, (members, wordings) in enumerate(groups.clusters())
-    ]
+        groups = Groups(claims, vectors, names, sentences.aligned)
+        ranked = [_ranked_pairs(block, claims) for block in blocks]
+        linked = np.concatenate([*candidates, *ranked, _same_sentence_and_kind(groups)])
+        parts = components(linked, len(claims))
+        judged = [members for members in parts if len(members) > 1]
+
+        def judge(missing: list[int]) -> list[list[FoundCluster]]:
+            wanted = np.zeros(len(claims), dtype=bool)
+            for place in missing:
+                wanted[judged[place]] = True
+            for pairs, ranks in zip(candidates, ranked, strict=True):
+                _join_block(pairs[wanted[pairs[:, 0]]], ranks[wanted[ranks[:, 0]]], groups)
+            return [groups.clusters_of(judged[place].tolist()) for place in missing]
+
+        if cache is None:
+            found = judge(list(range(len(judged))))
+        else:
+            keys = component_keys(claims, vectors, names, sentences.aligned, judged, linked)
+            found = cached_map(cache, keys, judge, _FOUND)
+    index_of = {claim.id: index for index, claim in enumerate(claims)}
+    every: list[FoundCluster] = [((claims[int(members[0])].id,), ()) for members in parts if len(members) == 1]
+    every.extend(found_cluster for component in found for found_cluster in component)
+    every.sort(key=lambda found_cluster: index_of[found_cluster[0][0]])
+    return [Cluster(id=f"k{number}", claim_ids=ids, wordings=wordings) for number, (ids, wordings) in enumerate(every)]
 
 
-def _join_block(
-    block: list[int],
-    frame_pairs: NDArray[np.int64],
-    sentence_pairs: Mapping[tuple[str, str], NDArray[np.int64]],
-    groups: Groups,
-) -> None:
-    """Join the claims of a block: ranks of one entity, then the candidate pairs by frame and by sentence
-    in the order and phases of `ordered_pairs`."""
-    claims = groups.claims
-    if claims[block[0]].kind == "rank":
-        for i, j in same_ranked_thing(block, claims):
-            groups.join(i, j, by_evidence=False)
-    if len(block) > 1:
-        by_sentence = sentence_pairs.get(block_key(claims[block[0]]), np.zeros((0, 2), dtype=np.int64))
-        pairs, phases = ordered_pairs(np.concatenate([frame_pairs, by_sentence]), groups)
+_NO_PAIRS = np.zeros((0, 2), dtype=np.int64)
+
+
+def _ranked_pairs(block: list[int], claims: Sequence[Claim]) -> NDArray[np.int64]:
+    """Pairs of ranks of one entity (`same_ranked_thing`) in a block of ranks; none in other blocks."""
+    if claims[block[0]].kind != "rank":
+        return _NO_PAIRS
+    return np.array(list(same_ranked_thing(block, claims)), dtype=np.int64).reshape(-1, 2)
+
+
+def _same_sentence_and_kind(groups: Groups) -> NDArray[np.int64]:
+    """Pairs linking the claims of one kind in one sentence, whose verdicts read each other (`Groups.translated`)."""
+    chains = [members for members in groups.in_sentence.values() if len(members) > 1]
+    if not chains:
+        return _NO_PAIRS
+    return np.array([(first, second) for members in chains for first, second in pairwise(members)], dtype=np.int64)
+
+
+def _join_block(candidates: NDArray[np.int64], ranked: NDArray[np.int64], groups: Groups) -> None:
+    """Join the claims of a block: `ranked` pairs of ranks of one entity, then the `candidates` by frame and by
+    sentence in the order and phases of `ordered_pairs`."""
+    for i, j in ranked.tolist():
+        groups.join(i, j, by_evidence=False)
+    if len(candidates):
+        pairs, phases = ordered_pairs(candidates, groups)
         group_of = groups.group_of
         settled = np.zeros(len(pairs), dtype=bool)  # pairs that need no trying again, joined or never joinable
         for phase in (MUTUAL_BEST, RESTATED, OTHER):

@@ -25,6 +25,9 @@ from claimrec.cluster.values import ValueCodes, equal_values
 from claimrec.embed.claims import ClaimVectors
 from claimrec.models import Claim
 
+FoundCluster = tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]
+"""A cluster's claim ids and its wordings, as `claimrec.models.Cluster` holds them."""
+
 
 def _counted_head_numbers(claims: Sequence[Claim]) -> NDArray[np.int64]:
     """Each claim's counted head as a number, the same for the same head; -1 for none."""
@@ -50,8 +53,8 @@ class Groups:
     counted_heads: NDArray[np.int64] = field(init=False)
     in_sentence: dict[tuple[str, str], list[int]] = field(init=False)
     values: ValueCodes = field(init=False)
+    heads: list[int] = field(init=False)  # the first claim of each claim's sentence
     _document_of: list[int] = field(init=False)
-    _heads: list[int] = field(init=False)  # the first claim of each claim's sentence
     # Pairs already judged: groups that fail to join meet again as they grow, so each pair is judged once.
     _compatible: dict[int, bool] = field(init=False, default_factory=dict)  # by i × claims + j
     _translated: dict[int, bool] = field(init=False, default_factory=dict)  # aligned pairs, by i × claims + j
@@ -66,7 +69,7 @@ class Groups:
         self._document_of = self.documents.tolist()
         self.counted_heads = _counted_head_numbers(self.claims)
         sentence_of, members = claims_by_sentence(self.claims)
-        self._heads = members[sentence_of, 0].tolist()
+        self.heads = members[sentence_of, 0].tolist()
         self.in_sentence = same_kind_in_sentence(self.claims)
         self.values = ValueCodes.of(self.claims)
 
@@ -89,11 +92,12 @@ class Groups:
         self.members[keep] = sorted(self.members[keep] + self.members.pop(gone))
         return False
 
-    def clusters(self) -> list[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]]:
-        """Each group's claim ids and its wordings (see `Cluster.wordings`), in the order of first claims."""
+    def clusters_of(self, claims: list[int]) -> list[FoundCluster]:
+        """The claim ids and wordings (see `Cluster.wordings`) of each group of `claims` (whole groups), in
+        the order of first claims."""
         return [
             (tuple(self.claims[i].id for i in self.members[key]), self._wordings_of(self.members[key]))
-            for key in sorted(self.members)
+            for key in sorted({self.group_of[claim] for claim in claims})
         ]
 
     def _wordings_of(self, members: list[int]) -> tuple[tuple[str, ...], ...]:
@@ -120,7 +124,7 @@ class Groups:
         correspond (`_corresponding`). Values play no part: a changed value is exactly what a
         reviewer must see, so it must not move the claim out of its cluster."""
         size = len(self.claims)
-        if self._heads[i] * size + self._heads[j] not in self.aligned:
+        if self.heads[i] * size + self.heads[j] not in self.aligned:
             return False
         pair = i * size + j
         known = self._translated.get(pair)

@@ -12,6 +12,7 @@ from operator import or_
 import numpy as np
 from numpy.typing import NDArray
 
+from claimrec.cluster.components import lowest_linked
 from claimrec.cluster.order import mutual_best
 from claimrec.cluster.rules import block_key
 from claimrec.cluster.search import candidate_pairs, row_dots, unique_pairs
@@ -165,7 +166,7 @@ def _wordings(pairs: NDArray[np.int64], documents: NDArray[np.int64]) -> dict[in
         sentence: partners_in_order[start:end]
         for sentence, start, end in zip(sentences.tolist(), bounds, bounds[1:], strict=False)
     }
-    linked = _linked(edges, starts, len(documents))[sentences]
+    linked = lowest_linked(edges, starts, len(documents))[sentences]
     order = np.lexsort((sentences, linked))
     first_of_group = np.flatnonzero(np.diff(linked[order], prepend=-1))
     place = np.arange(len(order)) - np.repeat(first_of_group, np.diff([*first_of_group.tolist(), len(order)]))
@@ -193,20 +194,6 @@ def _wordings(pairs: NDArray[np.int64], documents: NDArray[np.int64]) -> dict[in
             further ^= lowest
         wordings[sentence] = [*partners, *third]
     return wordings
-
-
-def _linked(edges: NDArray[np.int64], starts: NDArray[np.int64], size: int) -> NDArray[np.int64]:
-    """For each index below `size`, the smallest index it is linked to through `edges` (pairs in both
-    directions, sorted, with `starts` the first edge of each index that has one)."""
-    lowest = np.arange(size)
-    sources = edges[starts, 0]
-    while True:
-        reached = np.minimum(lowest[sources], np.minimum.reduceat(lowest[edges[:, 1]], starts))
-        changed = reached < lowest[sources]
-        if not changed.any():
-            return lowest
-        lowest[sources[changed]] = reached[changed]
-        lowest = lowest[lowest]
 
 
 def same_kind_in_sentence(claims: Sequence[Claim]) -> dict[tuple[str, str], list[int]]:
