@@ -363,3 +363,22 @@ def test_a_number_too_large_for_a_float_is_no_mention(language: str) -> None:
     # Found by tests/fuzz: 400 nines became value=inf, which JSON cannot hold.
     assert find_numbers("9" * 400 + " soldater", language) == []
     assert find_numbers("1" + "0" * 310 + " biler", language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Sex personer greps i tisdags.", [6.0]),
+        ("Det kostade sex miljoner kronor.", [6_000_000.0]),
+        ("Sex av tio svenskar stödjer lagen.", [6.0, 10.0]),
+        ("Ökningen var sex % i år.", [0.06]),
+        ("Sex–sju personer skadades.", [None]),  # a range: no single value
+        ("Regeringen vill skärpa straffen för köp av sex.", []),
+        ("Debatten om sex och samtycke fortsätter.", []),
+        ("Han dömdes för sex med barn.", []),
+    ],
+)
+def test_a_number_word_that_is_also_a_noun_is_the_number_only_before_what_it_counts(
+    text: str, values: list[float | None]
+) -> None:
+    assert [mention.value for mention in find_numbers(text, "sv")] == values

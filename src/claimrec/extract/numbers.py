@@ -427,6 +427,8 @@ class _Grammar:
     compound_part_lengths: tuple[int, ...]
     one_qualifier_before: re.Pattern[str] | None
     numeral_ones: frozenset[str]
+    noun_cardinals: frozenset[str]
+    noun_cardinal_partners: frozenset[str]
     list_gap: re.Pattern[str]
     age_before: re.Pattern[str] | None
     age_before_years: re.Pattern[str] | None
@@ -496,6 +498,8 @@ def _grammar(language: str) -> _Grammar:
         compound_part_lengths=tuple(sorted({len(part) for part in compound_parts}, reverse=True)),
         one_qualifier_before=_before_pattern(data.one_qualifiers),
         numeral_ones=frozenset(map(_key, data.numeral_ones)),
+        noun_cardinals=frozenset(map(_key, data.noun_cardinals)),
+        noun_cardinal_partners=frozenset(map(_key, data.noun_cardinal_partners)),
         list_gap=_list_gap_pattern(data.list_joiners),
         age_before=_before_pattern(data.age_before),
         age_before_years=_before_pattern(data.age_before_years),
@@ -897,10 +901,44 @@ def _read_words(parsed: _Parsed, start: int, end: int, text: str, grammar: _Gram
         return _read_value(_vague(multiplier.start(), end, parsed.value), text, grammar)
     if _before(grammar.clock_before, text, start) and parsed.value <= 24:
         return _Found("clock", _before_start(grammar.clock_before, text, start), end, start, end, parsed.value)
+    if _key(text[start:end]) in grammar.noun_cardinals and not _counts_as_number(text, end, grammar):
+        return None  # "köp av sex", "sex och samlevnad": the noun
     found = _read_value(_Found("count", start, end, start, end, parsed.value), text, grammar)
     if parsed.alone == "one" and (found.kind != "duration" or _plural_unit(text, end, grammar)):
         return found if found.kind == "count" and _one_counts(text, start, end, grammar) else None
     return found
+
+
+_FOLLOWING = re.compile(rf"[{_SPACES}]*([0-9%$€£]|[^\W\d_]+)?")
+
+
+def _counts_as_number(text: str, end: int, grammar: _Grammar) -> bool:
+    """Whether a number word that is also a noun is the number: digits, a sign, a word that is no function word
+    or one of `noun_cardinal_partners` comes next (see `NumberData.noun_cardinals`), or another number after a
+    dash, a comma or a joiner ("sex–sju", "sex eller sju", "mellan sex och åtta")."""
+    gap = _match(grammar.joiner, text, end) or _match(grammar.list_gap, text, end)
+    if gap is not None and _starts_number(text, gap.end(), grammar):
+        return True
+    word = _following_word(text, end)
+    if word is None or not word[0].isalpha():
+        return word is not None
+    key = word.lower()
+    return key in grammar.noun_cardinal_partners or key not in grammar.function_words
+
+
+def _starts_number(text: str, start: int, grammar: _Grammar) -> bool:
+    """Whether digits or a number word come at `start`, after any spaces."""
+    word = _following_word(text, start)
+    if word is None or word[0].isdigit():
+        return word is not None
+    parsed = _parse_words(grammar.code, (word.lower(),))
+    return parsed is not None and parsed.sense == "count"
+
+
+def _following_word(text: str, end: int) -> str | None:
+    """The word, digit or sign after `end` and any spaces; None before punctuation or the end."""
+    following = _FOLLOWING.match(text, end)
+    return following.group(1) if following else None
 
 
 def _one_counts(text: str, start: int, end: int, grammar: _Grammar) -> bool:

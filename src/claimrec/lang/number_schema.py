@@ -106,6 +106,12 @@ class NumberData(_Frozen):
         numeral_ones: The words of `indefinite_ones` that are also the numeral ("one", "en",
             "ein"), not only the article: English "a" stays the article after a qualifier ("at
             least a wild-card spot").
+        noun_cardinals: Words of `cardinals` that are also a common noun (Swedish "sex"). Alone, they
+            are a number only where the word after them is no function word ("sex personer", "sex
+            miljoner"), or digits or a sign ("sex %"), or one of `noun_cardinal_partners`; before a
+            function word, a punctuation mark or the end ("köp av sex", "sex och samlevnad"), the noun.
+        noun_cardinal_partners: Function words after which a word of `noun_cardinals` is still the
+            number ("sex av tio", "sex till åtta").
         connectors: Words that join the parts of a number ("og" in "femogtyve", "hundrede og fem").
         scales: Multiplying words by value: 100, 1000, 10**6, 10**9, and 12 for "dozen".
         scale_abbreviations: Abbreviated scales, read only after digits ("3 mio.", "£2.8bn").
@@ -182,6 +188,8 @@ class NumberData(_Frozen):
     indefinite_ones: Words = ()
     one_qualifiers: Words = ()
     numeral_ones: Words = ()
+    noun_cardinals: Words = ()
+    noun_cardinal_partners: Words = ()
     connectors: Words = ()
     scales: Mapping[int, Words] = {}
     scale_abbreviations: Mapping[int, Words] = {}
@@ -235,6 +243,8 @@ class NumberData(_Frozen):
         "label_nouns",
         "one_qualifiers",
         "numeral_ones",
+        "noun_cardinals",
+        "noun_cardinal_partners",
         "list_joiners",
         "age_before",
         "age_before_years",
@@ -300,6 +310,8 @@ class NumberData(_Frozen):
             raise ValueError(f"one_qualifiers {unknown} are not qualifiers; add them to qualifiers first")
         if unknown := sorted({word.lower() for word in self.numeral_ones} - {w.lower() for w in self.indefinite_ones}):
             raise ValueError(f"numeral_ones {unknown} are not indefinite_ones; add them there first")
+        if unknown := sorted({word.lower() for word in self.noun_cardinals} - cardinal_words):
+            raise ValueError(f"noun_cardinals {unknown} are not cardinals; add them there first")
         if self.multiplicatives and not any(unit.unit == TIMES for unit in self.units):
             raise ValueError(f"multiplicatives need a unit {TIMES!r} (the words for 'times') among the units")
         return self

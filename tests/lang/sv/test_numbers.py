@@ -70,8 +70,9 @@ CASES = [
         'sex → count 6', 'tre → count 3', 'femårs → duration 5 years',
     ]),
     ('sexig och tiger', []),
-    # Known limitation: the noun "sex" reads as 6
-    ('män som har sex med män', ['sex → count 6']),
+    # The noun "sex" before a function word; the number before what it counts.
+    ('män som har sex med män', []),
+    ('de har sex barn', ['sex → count 6']),
     # A bare number after a label noun is a label
     ('för att ta matchen fyra all-square, i kapitel 3', ['matchen fyra → ordinal 4', 'kapitel 3 → ordinal 3']),
 ]  # fmt: skip

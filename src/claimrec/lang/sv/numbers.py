@@ -43,9 +43,13 @@ CARDINALS = {
     90: ("nittio",),
 }
 # Left out: "halvannan" (1.5); colloquial "tju", "tretti", "förti".
-# Known limitation: "sex" is also the noun ("män som har sex med män") and then reads as 6. No
-# clean rule tells them apart: the noun follows verbs and prepositions ("ha sex", "om sex")
-# as the number does ("har sex barn", "om sex veckor"), and "sex med" is as often "six with".
+# "sex" is also the noun. What comes before does not tell them apart ("ha sex", "om sex" as
+# "har sex barn", "om sex veckor"); what comes after mostly does: the number is followed by what it
+# counts, a scale or a unit ("sex personer", "sex miljoner", "sex veckor"), the noun by a function
+# word or the clause's end ("sex och samtycke", "köp av sex."). Known limitation: "sex med" is read
+# as the noun, though it can be "six with"; "sex eller sju" (six or seven) too.
+NOUN_CARDINALS = ("sex",)
+NOUN_CARDINAL_PARTNERS = ("av", "till")
 
 # Source: Svensk ordbok (the article and the numeral one).
 # "en"/"ett" are both the numeral and the article, and Swedish has no accent to tell them
@@ -264,6 +268,8 @@ NUMBERS = NumberData(
     group_separators=(" ", "."),
     clock_separators=(".", ":"),
     cardinals=CARDINALS,
+    noun_cardinals=NOUN_CARDINALS,
+    noun_cardinal_partners=NOUN_CARDINAL_PARTNERS,
     indefinite_ones=INDEFINITE_ONES,
     one_qualifiers=ONE_QUALIFIERS,
     numeral_ones=INDEFINITE_ONES,
