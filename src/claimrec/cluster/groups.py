@@ -53,8 +53,8 @@ class Groups:
     counted_heads: NDArray[np.int64] = field(init=False)
     in_sentence: dict[tuple[str, str], list[int]] = field(init=False)
     values: ValueCodes = field(init=False)
-    heads: list[int] = field(init=False)  # the first claim of each claim's sentence
     _document_of: list[int] = field(init=False)
+    _heads: list[int] = field(init=False)  # the first claim of each claim's sentence
     # Pairs already judged: groups that fail to join meet again as they grow, so each pair is judged once.
     _compatible: dict[int, bool] = field(init=False, default_factory=dict)  # by i × claims + j
     _translated: dict[int, bool] = field(init=False, default_factory=dict)  # aligned pairs, by i × claims + j
@@ -69,7 +69,7 @@ class Groups:
         self._document_of = self.documents.tolist()
         self.counted_heads = _counted_head_numbers(self.claims)
         sentence_of, members = claims_by_sentence(self.claims)
-        self.heads = members[sentence_of, 0].tolist()
+        self._heads = members[sentence_of, 0].tolist()
         self.in_sentence = same_kind_in_sentence(self.claims)
         self.values = ValueCodes.of(self.claims)
 
@@ -124,7 +124,7 @@ class Groups:
         correspond (`_corresponding`). Values play no part: a changed value is exactly what a
         reviewer must see, so it must not move the claim out of its cluster."""
         size = len(self.claims)
-        if self.heads[i] * size + self.heads[j] not in self.aligned:
+        if self._heads[i] * size + self._heads[j] not in self.aligned:
             return False
         pair = i * size + j
         known = self._translated.get(pair)
