@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -7,7 +8,7 @@ import numpy as np
 import pytest
 from threadpoolctl import threadpool_info, threadpool_limits
 
-from claimrec.cluster import cluster, compatible, order, search, values
+from claimrec.cluster import cluster, compatible, fork, order, search, values
 from claimrec.cluster.components import components
 from claimrec.cluster.groups import Groups
 from claimrec.embed.claims import ClaimVectors
@@ -394,3 +395,35 @@ def _rows(vectors: ClaimVectors, count: int) -> ClaimVectors:
         counted=vectors.counted[:count],
         counted_phrases=vectors.counted_phrases[:count],
     )
+
+
+@pytest.mark.skipif(not fork._can_fork(), reason="forks only on Linux with two cores or more")
+def test_components_judged_on_two_cores_give_the_clusters_one_core_gives(monkeypatch: pytest.MonkeyPatch) -> None:
+    claims, vectors = _story_corpus(5, documents=20, later=0)
+    one_core = cluster(claims, vectors)
+    monkeypatch.setattr(fork, "MIN_FORKED_PAIRS", 0)
+    assert cluster(claims, vectors) == one_core
+
+
+@pytest.mark.skipif(not fork._can_fork(), reason="forks only on Linux with two cores or more")
+def test_half_the_parts_are_judged_in_a_child_and_judged_again_here_if_it_fails(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(fork, "MIN_FORKED_PAIRS", 0)
+    here = os.getpid()
+    assert {pid for _, pid in fork.judged_on_two_cores(range(6), [1] * 6, _judged_by)} == {here, "child"}
+
+    def failing_child(parts: list[int]) -> list[tuple[int, object]]:
+        if os.getpid() != here:
+            raise RuntimeError("the child fails")
+        return _judged_by(parts)
+
+    assert fork.judged_on_two_cores(range(6), [1] * 6, failing_child) == [(part, here) for part in range(6)]
+
+
+def _judged_by(parts: list[int]) -> list[tuple[int, object]]:
+    """Each part with the process that judged it: this test's, else "child"."""
+    return [(part, os.getpid() if os.getpid() == _TEST_PROCESS else "child") for part in parts]
+
+
+_TEST_PROCESS = os.getpid()

@@ -15,7 +15,7 @@ component judged in an earlier run with the same inputs is read back instead.
 Modules: `thresholds` (every tuning constant, with its reason), `rules` (what two claims must share to
 join), `values` (when two claims state the same value), `search` (nearest neighbours), `sentences`
 (sentences alike and one sentence in two wordings), `order` (which pairs are tried when), `groups` (the
-joining itself), `components` (the parts judged on their own, and their keys).
+joining itself), `components` (the parts judged on their own, and their keys), `fork` (judging them on two cores).
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from pydantic import TypeAdapter
 from threadpoolctl import threadpool_limits
 
 from claimrec.cluster.components import component_keys, components
+from claimrec.cluster.fork import judged_on_two_cores
 from claimrec.cluster.groups import FoundCluster, Groups
 from claimrec.cluster.order import MUTUAL_BEST, OTHER, RESTATED, ordered_pairs, search_frames
 from claimrec.cluster.rules import block_key, claim_blocks, compatible, same_ranked_thing, same_story
@@ -94,11 +95,16 @@ def cluster(
                 _join_block(pairs[wanted[pairs[:, 0]]], ranks[wanted[ranks[:, 0]]], groups)
             return [groups.clusters_of(judged[place].tolist()) for place in missing]
 
+        weights = _pair_counts(judged, linked, len(claims))
+
+        def judge_on_two_cores(missing: list[int]) -> list[list[FoundCluster]]:
+            return judged_on_two_cores(missing, [weights[place] for place in missing], judge)
+
         if cache is None:
-            found = judge(list(range(len(judged))))
+            found = judge_on_two_cores(list(range(len(judged))))
         else:
             keys = component_keys(claims, vectors, names, sentences.aligned, judged, linked)
-            found = cached_map(cache, keys, judge, _FOUND)
+            found = cached_map(cache, keys, judge_on_two_cores, _FOUND)
     index_of = {claim.id: index for index, claim in enumerate(claims)}
     every: list[FoundCluster] = [((claims[int(members[0])].id,), ()) for members in parts if len(members) == 1]
     every.extend(found_cluster for component in found for found_cluster in component)
@@ -107,6 +113,15 @@ def cluster(
 
 
 _NO_PAIRS = np.zeros((0, 2), dtype=np.int64)
+
+
+def _pair_counts(parts: list[NDArray[np.int64]], pairs: NDArray[np.int64], size: int) -> list[int]:
+    """How many of `pairs` (i, j) link the claims of each of `parts`: how much judging each needs."""
+    part_of = np.full(size, len(parts), dtype=np.int64)
+    for number, members in enumerate(parts):
+        part_of[members] = number
+    counts: list[int] = np.bincount(part_of[pairs[:, 0]], minlength=len(parts) + 1)[: len(parts)].tolist()
+    return counts
 
 
 def _ranked_pairs(block: list[int], claims: Sequence[Claim]) -> NDArray[np.int64]:
