@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from itertools import pairwise
 
 import numpy as np
@@ -86,25 +87,12 @@ def cluster(
         linked = np.concatenate([*candidates, *ranked, _same_sentence_and_kind(groups)])
         parts = components(linked, len(claims))
         judged = [members for members in parts if len(members) > 1]
-
-        def judge(missing: list[int]) -> list[list[FoundCluster]]:
-            wanted = np.zeros(len(claims), dtype=bool)
-            for place in missing:
-                wanted[judged[place]] = True
-            for pairs, ranks in zip(candidates, ranked, strict=True):
-                _join_block(pairs[wanted[pairs[:, 0]]], ranks[wanted[ranks[:, 0]]], groups)
-            return [groups.clusters_of(judged[place].tolist()) for place in missing]
-
-        weights = _pair_counts(judged, linked, len(claims))
-
-        def judge_on_two_cores(missing: list[int]) -> list[list[FoundCluster]]:
-            return judged_on_two_cores(missing, [weights[place] for place in missing], judge)
-
+        judge = _Judge(groups, candidates, ranked, judged, _pair_counts(judged, linked, len(claims)))
         if cache is None:
-            found = judge_on_two_cores(list(range(len(judged))))
+            found = judge(list(range(len(judged))))
         else:
             keys = component_keys(claims, vectors, names, sentences.aligned, judged, linked)
-            found = cached_map(cache, keys, judge_on_two_cores, _FOUND)
+            found = cached_map(cache, keys, judge, _FOUND)
     index_of = {claim.id: index for index, claim in enumerate(claims)}
     every: list[FoundCluster] = [((claims[int(members[0])].id,), ()) for members in parts if len(members) == 1]
     every.extend(found_cluster for component in found for found_cluster in component)
@@ -113,6 +101,37 @@ def cluster(
 
 
 _NO_PAIRS = np.zeros((0, 2), dtype=np.int64)
+
+
+@dataclass(frozen=True)
+class _Judge:
+    """Joins the claims of components, given as places in `parts`, and returns their clusters.
+
+    Attributes:
+        groups: The joining, shared by all components (each only ever joins its own claims).
+        candidates: Each block's candidate pairs by frame and by sentence.
+        ranked: Each block's pairs of ranks of one entity.
+        parts: The components judged, claim indices in order.
+        weights: Each component's candidate pairs: how much judging it needs.
+    """
+
+    groups: Groups
+    candidates: list[NDArray[np.int64]]
+    ranked: list[NDArray[np.int64]]
+    parts: list[NDArray[np.int64]]
+    weights: list[int]
+
+    def __call__(self, places: list[int]) -> list[list[FoundCluster]]:
+        """The clusters of each component at `places`, judged on two cores where it pays (`judged_on_two_cores`)."""
+        return judged_on_two_cores(places, [self.weights[place] for place in places], self._judge)
+
+    def _judge(self, places: list[int]) -> list[list[FoundCluster]]:
+        wanted = np.zeros(len(self.groups.claims), dtype=bool)
+        for place in places:
+            wanted[self.parts[place]] = True
+        for pairs, ranks in zip(self.candidates, self.ranked, strict=True):
+            _join_block(pairs[wanted[pairs[:, 0]]], ranks[wanted[ranks[:, 0]]], self.groups)
+        return [self.groups.clusters_of(self.parts[place].tolist()) for place in places]
 
 
 def _pair_counts(parts: list[NDArray[np.int64]], pairs: NDArray[np.int64], size: int) -> list[int]:
