@@ -929,10 +929,15 @@ def _counts_as_number(text: str, end: int, grammar: _Grammar) -> bool:
 def _starts_number(text: str, start: int, grammar: _Grammar) -> bool:
     """Whether digits or a number word come at `start`, after any spaces."""
     word = _following_word(text, start)
-    if word is None or word[0].isdigit():
-        return word is not None
+    return word is not None and _is_number(word, grammar)
+
+
+def _is_number(word: str, grammar: _Grammar, *, small: bool = False) -> bool:
+    """Whether `word` is digits or a number word; with `small`, a number word must be one small number ("fem")."""
+    if word[0].isdigit():
+        return True
     parsed = _parse_words(grammar.code, (word.lower(),))
-    return parsed is not None and parsed.sense == "count"
+    return parsed is not None and parsed.sense == "count" and (not small or parsed.alone == "small")
 
 
 def _following_word(text: str, end: int) -> str | None:
@@ -980,12 +985,7 @@ _NEXT_WORD = re.compile(rf"[{_SPACES}]+([0-9]|[^\W\d_]+)")
 def _number_after(text: str, end: int, grammar: _Grammar) -> bool:
     """Whether a number follows: a lone half word before it tells the time ("halv fem", "halb zehn": 4.30, 9.30)."""
     following = _NEXT_WORD.match(text, end)
-    if following is None:
-        return False
-    if following.group(1).isdigit():
-        return True
-    parsed = _parse_words(grammar.code, (following.group(1).lower(),))
-    return parsed is not None and parsed.sense == "count" and parsed.alone == "small"
+    return following is not None and _is_number(following.group(1), grammar, small=True)
 
 
 def _names_a_part(text: str, start: int, grammar: _Grammar) -> bool:
