@@ -6,6 +6,8 @@ from typing import Any
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from threadpoolctl import threadpool_info, threadpool_limits
 
 from claimrec.cluster import cluster, compatible, fork, order, search, values
@@ -133,6 +135,43 @@ def test_indexed_search_finds_the_clusters_exact_search_finds(monkeypatch: pytes
     monkeypatch.setattr(search, "EXACT_SEARCH_LIMIT", 50)
     assert cluster(claims, vectors) == exact
     assert sorted(len(group.claim_ids) for group in exact) == [3] * 60
+
+
+def _nearest_by_hand(matrix: np.ndarray, k: int) -> list[list[int]]:
+    """Each row's `k` most similar other rows, the most similar first and then the lowest row, one dot at a time."""
+    similarity = [[float(np.dot(first.astype(np.float64), second)) for second in matrix] for first in matrix]
+    return [
+        sorted(
+            (other for other in range(len(matrix)) if other != row), key=lambda other: (-similarity[row][other], other)
+        )[:k]
+        for row in range(len(matrix))
+    ]
+
+
+@settings(max_examples=60, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1), distinct=st.integers(1, 12), copies=st.integers(1, 30), k=st.integers(1, 25))
+def test_equal_rows_are_searched_once_and_copies_are_neighbours_lowest_row_first(
+    seed: int, distinct: int, copies: int, k: int
+) -> None:
+    rng = np.random.default_rng(seed)
+    rows = rng.standard_normal((distinct, 8)).astype(np.float32)
+    rows /= np.linalg.norm(rows, axis=1, keepdims=True)
+    matrix = rows[rng.permutation(np.arange(distinct + copies) % distinct)]  # every row at least once, some again
+    k = min(k, len(matrix) - 1)
+    searched: list[int] = []
+    original = search._nearest_distinct
+
+    def recorded(distinct_rows: np.ndarray, wanted: int) -> tuple[np.ndarray, np.ndarray]:
+        searched.append(len(distinct_rows))
+        return original(distinct_rows, wanted)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(search, "_nearest_distinct", recorded)
+        similarities, neighbours = search.nearest_rows(matrix, k)
+    assert searched == [distinct]
+    assert neighbours.tolist() == _nearest_by_hand(matrix, k)
+    expected = np.take_along_axis(matrix @ matrix.T, neighbours, axis=1)
+    np.testing.assert_allclose(similarities, expected, atol=1e-5)
 
 
 def test_searches_run_one_blas_and_openmp_thread_whatever_the_machine_allows(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,5 +1,6 @@
-"""Nearest neighbours without an n×n matrix: exact in blocks of rows up to `EXACT_SEARCH_LIMIT` rows, faiss IVF
-beyond; pairs of row indices."""
+"""Nearest neighbours without an n×n matrix: exact in blocks of rows up to `EXACT_SEARCH_LIMIT` distinct rows,
+faiss IVF beyond; pairs of row indices. Equal rows (one text in many articles: wire copy, syndication) are
+searched once."""
 
 from __future__ import annotations
 
@@ -41,15 +42,62 @@ def candidate_pairs(block: list[int], vectors: NDArray[np.float32], threshold: f
 def nearest_rows(matrix: NDArray[np.float32], k: int) -> tuple[NDArray[np.float32], NDArray[np.int64]]:
     """Each row's `k` most similar other rows: similarities and indices, shape (n, k) each.
 
-    Up to `EXACT_SEARCH_LIMIT` rows the search is exact, `BLOCK_ROWS` rows of similarities at a
-    time, and so deterministic to the bit. Beyond it, an inverted-file index (faiss IVF, seeded
+    Equal rows are searched once: a row's neighbours are taken from its distinct row's nearest distinct
+    rows and their copies, the most similar first and, among equally similar copies, the lowest row
+    first (a text repeated in 50 articles has its first 20 copies as neighbours, whatever the search).
+    Up to `EXACT_SEARCH_LIMIT` distinct rows the search is exact, `BLOCK_ROWS` rows of similarities at
+    a time, and so deterministic to the bit. Beyond it, an inverted-file index (faiss IVF, seeded
     k-means, `IVF_PROBES` cells searched) keeps the work far below n² at the cost of missing a
     few neighbours that fall in unsearched cells.
     """
+    distinct_of, first_rows = _distinct_rows(matrix)
+    if len(first_rows) == len(matrix):
+        return _nearest_distinct(matrix, k)
+    distinct = matrix[first_rows]
+    similarities, neighbours = _nearest_distinct(distinct, min(k, len(distinct) - 1))
+    own = np.einsum("ij,ij->i", distinct, distinct)[:, None]
+    similarities = np.concatenate([own, similarities], axis=1)
+    neighbours = np.concatenate([np.arange(len(distinct))[:, None], neighbours], axis=1)
+    copies = np.argsort(distinct_of, kind="stable")
+    bounds = np.searchsorted(distinct_of[copies], np.arange(len(distinct) + 1)).tolist()
+    rows = np.empty((len(distinct), k + 1), dtype=np.int64)
+    row_similarities = np.empty((len(distinct), k + 1), dtype=np.float32)
+    for number in range(len(distinct)):
+        order = np.lexsort((first_rows[neighbours[number]], -similarities[number]))
+        taken: list[int] = []
+        taken_similarities: list[float] = []
+        for place in order.tolist():
+            found = neighbours[number, place]
+            members = copies[bounds[found] : bounds[found + 1]][: k + 1 - len(taken)].tolist()
+            taken += members
+            taken_similarities += [float(similarities[number, place])] * len(members)
+            if len(taken) > k:
+                break
+        rows[number], row_similarities[number] = taken, taken_similarities
+    candidates, candidate_similarities = rows[distinct_of], row_similarities[distinct_of]
+    others = np.argsort(candidates == np.arange(len(matrix))[:, None], axis=1, kind="stable")[:, :k]
+    return np.take_along_axis(candidate_similarities, others, axis=1), np.take_along_axis(candidates, others, axis=1)
+
+
+def _distinct_rows(matrix: NDArray[np.float32]) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """Each row's number among the distinct rows of `matrix`, numbered in order of their first row; and
+    each distinct row's first row."""
+    numbers: dict[bytes, int] = {}
+    distinct_of = np.fromiter(
+        (numbers.setdefault(row.tobytes(), len(numbers)) for row in matrix), dtype=np.int64, count=len(matrix)
+    )
+    first_rows: NDArray[np.int64] = np.unique(distinct_of, return_index=True)[1]
+    return distinct_of, first_rows
+
+
+def _nearest_distinct(matrix: NDArray[np.float32], k: int) -> tuple[NDArray[np.float32], NDArray[np.int64]]:
+    """`nearest_rows` of a matrix without equal rows."""
     if len(matrix) > EXACT_SEARCH_LIMIT:
         return _nearest_indexed(matrix, k)
     similarities = np.empty((len(matrix), k), dtype=np.float32)
     neighbours = np.empty((len(matrix), k), dtype=np.int64)
+    if k == 0:
+        return similarities, neighbours
     for start in range(0, len(matrix), BLOCK_ROWS):
         rows = matrix[start : start + BLOCK_ROWS] @ matrix.T
         own = np.arange(len(rows))
