@@ -67,21 +67,22 @@ def component_keys(
     for number, members in enumerate(parts):
         component_of[members] = number
         place[members] = np.arange(len(members))
-    linked = _split_by_component(component_of[pairs[:, 0]], np.sort(place[pairs], axis=1), len(parts))
+    linked = _split_by_component(unique_pairs(np.sort(pairs, axis=1), len(claims)), component_of, place, len(parts))
     partners = _aligned_partners(claims, aligned)
     matrices = (vectors.frames, vectors.sentences, vectors.counted, vectors.counted_phrases)
     named = {
-        document: "\x1e" if names is None else "\x1f".join(sorted(names.get(document, ()))) + "\x1d"
+        document: ("\x1e" if names is None else "\x1f".join(sorted(names.get(document, ()))) + "\x1d").encode()
         for document in {claim.doc_id for claim in claims}
     }
     keys = []
     for members, local_pairs in zip(parts, linked, strict=True):
-        digest = hashlib.blake2b(digest_size=32)
-        for index in members.tolist():
-            claim = claims[index]
-            digest.update(claim.model_dump_json().encode())
-            digest.update(f"\x1d{named[claim.doc_id]}".encode())
-            digest.update(partners[index])
+        digest = hashlib.blake2b(
+            b"".join(
+                b"%b\x1d%b%b" % (claims[index].model_dump_json().encode(), named[claims[index].doc_id], partners[index])
+                for index in members.tolist()
+            ),
+            digest_size=32,
+        )
         digest.update(np.concatenate([matrix[members] for matrix in matrices], axis=1).astype("<f4").tobytes())
         digest.update(local_pairs.astype("<i8").tobytes())
         keys.append(work_key("cluster component", digest.hexdigest()))
@@ -89,15 +90,14 @@ def component_keys(
 
 
 def _split_by_component(
-    component: NDArray[np.int64], local_pairs: NDArray[np.int64], count: int
+    pairs: NDArray[np.int64], component_of: NDArray[np.int64], place: NDArray[np.int64], count: int
 ) -> list[NDArray[np.int64]]:
-    """The pairs of each of `count` components, each once and in order, given each pair's component."""
-    order = np.lexsort((local_pairs[:, 1], local_pairs[:, 0], component))
-    component, local_pairs = component[order], local_pairs[order]
-    first = np.ones(len(order), dtype=bool)
-    first[1:] = (np.diff(component) != 0) | (np.diff(local_pairs, axis=0) != 0).any(axis=1)
-    component, local_pairs = component[first], local_pairs[first]
-    bounds = np.searchsorted(component, np.arange(count + 1)).tolist()
+    """The `pairs` (i, j), i < j, each once and in order, of each of `count` components, as places in it
+    (places follow the claims' order, so the pairs stay in order)."""
+    component = component_of[pairs[:, 0]]
+    order = np.argsort(component, kind="stable")
+    bounds = np.searchsorted(component[order], np.arange(count + 1)).tolist()
+    local_pairs = place[pairs[order]]
     return [local_pairs[start:end] for start, end in pairwise(bounds)]
 
 
