@@ -61,12 +61,11 @@ def embed_claims(
             advance(len(parts[-1]))
     vectors = np.concatenate(parts)
     row = {text: index for index, text in enumerate(texts)}
-    frames = _centred(vectors[[row[claim.frame] for claim in claims]], vectors, row, BACKGROUND_PHRASES)
-    sentences = _centred(vectors[[row[claim.sentence_frame] for claim in claims]], vectors, row, BACKGROUND_PHRASES)
-    heads = _centred(vectors, vectors, row, BACKGROUND_NOUNS)
+    phrases_centred = _centred(vectors, row, BACKGROUND_PHRASES)
+    heads = _centred(vectors, row, BACKGROUND_NOUNS)
     return ClaimVectors(
-        frames=frames,
-        sentences=sentences,
+        frames=phrases_centred[[row[claim.frame] for claim in claims]],
+        sentences=phrases_centred[[row[claim.sentence_frame] for claim in claims]],
         counted=_rows_or_zeros(counted, heads, row),
         counted_phrases=_rows_or_zeros(phrases, heads, row),
     )
@@ -90,11 +89,9 @@ def _rows_or_zeros(
     return result
 
 
-def _centred(
-    rows: NDArray[np.float32], vectors: NDArray[np.float32], row: dict[str, int], background: Sequence[str]
-) -> NDArray[np.float32]:
-    """`rows` minus the mean vector of the `background` texts, scaled back to unit length."""
-    centred = rows - vectors[[row[text] for text in background]].mean(axis=0)
+def _centred(vectors: NDArray[np.float32], row: dict[str, int], background: Sequence[str]) -> NDArray[np.float32]:
+    """`vectors` minus the mean vector of the `background` texts, scaled back to unit length."""
+    centred = vectors - vectors[[row[text] for text in background]].mean(axis=0)
     centred /= np.maximum(np.linalg.norm(centred, axis=1, keepdims=True), 1e-12)
     unit: NDArray[np.float32] = centred.astype(np.float32)
     return unit
