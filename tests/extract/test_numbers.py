@@ -122,6 +122,33 @@ def test_grouped_digits_read_in_every_locale(language: str, number: int, data: s
     assert [(mention.text, mention.kind, mention.value) for mention in mentions] == [(written, "count", number)]
 
 
+COUNTED_NOUNS = {
+    "da": "soldater", "de": "Soldaten", "en": "soldiers", "nb": "soldater", "nn": "soldatar", "sv": "soldater",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", SUPPORTED_LANGUAGES)
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_two_cardinal_words_joined_by_a_hyphen_are_a_range(language: str, data: st.DataObject) -> None:
+    cardinals = get_language(language).numbers.cardinals
+    low, high = sorted(data.draw(st.lists(st.sampled_from(sorted(cardinals)), min_size=2, max_size=2, unique=True)))
+    written = f"{data.draw(st.sampled_from(cardinals[low]))}-{data.draw(st.sampled_from(cardinals[high]))}"
+    mentions = find_numbers(f"{written} {COUNTED_NOUNS[language]}", language)
+    assert [(mention.text, mention.low, mention.high) for mention in mentions] == [(written, low, high)]
+
+
+@pytest.mark.parametrize("language", SUPPORTED_LANGUAGES)
+@settings(max_examples=60, deadline=None)
+@given(low=st.integers(min_value=1, max_value=999), lead=st.integers(min_value=1, max_value=999), data=st.data())
+def test_a_low_end_below_the_leading_part_of_grouped_digits_shares_their_scale(
+    language: str, low: int, lead: int, data: st.DataObject
+) -> None:
+    separator = data.draw(st.sampled_from(get_language(language).numbers.group_separators))
+    (mention,) = find_numbers(f"{low}-{lead}{separator}000 {COUNTED_NOUNS[language]}", language)
+    assert (mention.low, mention.high) == (low * 1000 if low < lead else low, lead * 1000)
+
+
 TRICKY_TOKENS = [
     "3.000", "3,5", "150 000", "24-48", "2001/2002", "kl.", "20.30", "20:30", "1990'erne", "4.", "august",
     "over", "omkring", "mer enn", "en", "et", "ett", "ein", "a", "an", "one", "to", "two", "tjueen", "tolv",

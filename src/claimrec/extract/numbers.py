@@ -19,10 +19,12 @@ How a sentence is read:
    following scale word multiplies ("300 hundre" is 30,000, "£125m" 125 million); a following
    unit makes a percent, a quantity or a duration; a qualifier before ("omkring", "mer enn")
    or after ("or more") bounds it.
-3. Neighbouring mentions are joined: "24 til 48 timer", "between 30 and 43 percent" become
-   one range; "45 miles (72 km)" one quantity; "6-foot-6" and "5'11\"" one height; "2-0" is a
-   score and no count at all. A unit after the last number of a list closed by "og"/"and"
-   is the unit of the bare numbers before it ("33, 34 og 39 år").
+3. Neighbouring mentions are joined: "24 til 48 timer", "between 30 and 43 percent", "fem-seks",
+   "five-to-six" and "fünf- bis sechstausend" become one range, and a scale written once after a
+   range is the scale of both ends ("5-6.000", "fem til seks tusinde": 5000-6000); "45 miles
+   (72 km)" one quantity; "6-foot-6" and "5'11\"" one height; "2-0" is a score and no count at
+   all. A unit after the last number of a list closed by "og"/"and" is the unit of the bare
+   numbers before it ("33, 34 og 39 år").
 4. Ages are quantities in unit ``years_of_age``: from unit words ("39-årige", "years old"),
    after an age word ("aged 39", "im Alter von 39 Jahren"), after a person noun and "på" for
    years or a bare number no noun follows ("tre mænd på 33, 34 og 39 år"), and for a bare
@@ -88,6 +90,7 @@ RESTATED = 0.1
 _SPACES = " \u00a0\u202f\u2009"
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014"
 _DASH = r"[\-\u2010\u2011\u2012\u2013\u2014]"
+_HYPHEN = r"[\u002d\u2010\u2011]"
 _CURRENCY_SIGNS = "£$€¥"
 _VULGAR_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
 _MAX_PHRASE_WORDS = 12
@@ -95,7 +98,7 @@ _MAX_SEGMENTATIONS = 8
 _MAX_WORD_LENGTH = 80
 _VOWELS = "aeiouyæøåäöüéè"
 
-_WORD = re.compile(r"[^\W\d_]+(?:[\u002d\u2010\u2011][^\W\d_]+)*")
+_WORD = re.compile(rf"[^\W\d_]+(?:{_HYPHEN}[^\W\d_]+)*")
 _PREVIOUS_WORD = re.compile(r"(?<![\w.])([^\W\d_][\w'’.]*)[\s\u00a0]+$")
 _DASH_CHAIN = re.compile(rf"[0-9]+(?:{_DASH}[0-9]+){{2,}}")
 _YEAR_SPAN = re.compile(rf"([0-9]{{4}})[{_SPACES}]*(/|{_DASH})[{_SPACES}]*([0-9]{{4}}|[0-9]{{2}})(?![0-9])")
@@ -244,11 +247,13 @@ class _Piece:
 
 @dataclass(frozen=True)
 class _Parsed:
-    """A number read from words; `alone` is the role of its only piece, if it has one piece."""
+    """A number read from words; `alone` is the role of its only piece, if it has one piece, and `scale` what
+    its leading part is multiplied by (see `_leading_scale`)."""
 
     value: float
     sense: _Sense
     alone: _Role | None = None
+    scale: float = 1.0
 
 
 def _sub_hundred(pieces: tuple[_Piece, ...], i: int) -> tuple[float, int] | None:
@@ -329,7 +334,19 @@ def _evaluate(pieces: tuple[_Piece, ...]) -> _Parsed | None:
     value = _cardinal(pieces)
     if value is None:
         return None
-    return _Parsed(value, "ordinal" if last.morpheme.ordinal else "count", None if head else last.role)
+    sense: _Sense = "ordinal" if last.morpheme.ordinal else "count"
+    return _Parsed(value, sense, None if head else last.role, _leading_scale(pieces))
+
+
+def _leading_scale(pieces: tuple[_Piece, ...]) -> float:
+    """The product of the scale words right after a number's first part below 100: 1000 in "seks tusinde" and
+    "to tusind tre hundrede", 100 000 in "seks hundrede tusinde", 1 without a scale word."""
+    leading = _sub_hundred(pieces, 0)
+    i = leading[1] if leading else 0
+    scale = 1.0
+    while i < len(pieces) and pieces[i].role in _SCALES:
+        scale, i = scale * pieces[i].value, i + 1
+    return scale
 
 
 def _mixed(head: tuple[_Piece, ...], denominator: float) -> _Parsed | None:
@@ -365,7 +382,7 @@ def _word_readings(language: str, word: str) -> tuple[tuple[_Piece, ...], ...]:
         return ()
     lexicon = _grammar(language).lexicon
     readings: list[tuple[_Piece, ...]] = [()]
-    for part_index, part in enumerate(re.split(r"[\u002d\u2010\u2011]", word)):
+    for part_index, part in enumerate(re.split(_HYPHEN, word)):
         boundary: _Boundary = "hyphen" if part_index else "space"
         splits = list(islice(_splits(part, lexicon), _MAX_SEGMENTATIONS))
         if not splits:
@@ -657,10 +674,13 @@ def _minor_words_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 def _joiner_pattern(words: Iterable[str], *, dashes: bool = False) -> re.Pattern[str]:
-    """What may stand between the two ends of a range: a dash (if `dashes`) or one of `words`."""
+    """What may stand between the two ends of a range: a dash (if `dashes`) or one of `words`, between spaces,
+    between hyphens ("five-to-six") or after a hyphen that stands for the high end's scale or suffix
+    ("fünf- bis sechstausend", "two- to three-fold")."""
     alternatives = _alternatives(words)
     parts = [rf"[{_SPACES}]*{_DASH}[{_SPACES}]*"] if dashes else []
-    parts += [rf"[{_SPACES}]+(?:{alternatives})[{_SPACES}]+"] if alternatives else []
+    if alternatives:
+        parts += [rf"{_HYPHEN}?[{_SPACES}]+(?:{alternatives})[{_SPACES}]+", rf"{_HYPHEN}(?:{alternatives}){_HYPHEN}"]
     return re.compile("|".join(parts) or "(?!)", re.IGNORECASE)
 
 
@@ -716,22 +736,60 @@ def _word_candidates(text: str, grammar: _Grammar) -> list[_Candidate]:
     """
     phrases: list[list[_Word]] = []
     previous_end = -1
-    for match in _WORD.finditer(text):
-        written = match.group()
+    for start, written in _words_and_range_ends(text, grammar.code):
         found = _number_in_word(grammar.code, written)
         if found is None:
             previous_end = -1
             continue
         offset, length, element = found
-        start = match.start()
         word = _Word(start + offset, start + length, written[offset:length].lower(), element and start + element)
         joined = phrases and previous_end >= 0 and text[previous_end : word.start].isspace()
         if joined and offset == 0 and element is None and len(phrases[-1]) < _MAX_PHRASE_WORDS:
             phrases[-1].append(word)
         else:
             phrases.append([word])
-        previous_end = word.end if word.end == match.end() and element is None else -1
+        previous_end = word.end if word.end == start + len(written) and element is None else -1
     return [candidate for phrase in phrases for candidate in _phrase_candidates(phrase, grammar)]
+
+
+def _words_and_range_ends(text: str, language: str) -> Iterator[tuple[int, str]]:
+    """The words of `text` with their offsets; a hyphenated range of number words ("fem-seks", "five-to-six")
+    gives its two ends as two words, which the range joining then joins."""
+    for match in _WORD.finditer(text):
+        start, word = match.start(), match.group()
+        ends = _hyphen_range(language, word)
+        if ends is None:
+            yield start, word
+        else:
+            yield start, word[: ends[0]]
+            yield start + ends[1], word[ends[1] :]
+
+
+@lru_cache(maxsize=1 << 17)
+def _hyphen_range(language: str, word: str) -> tuple[int, int] | None:
+    """Where the low end of a range of two number words joined by a hyphen ends and the high end starts ("to-tre",
+    "sex-sju", "five-to-six" with a range joiner between hyphens), or None.
+
+    Both ends are single cardinal words, the first the smaller; a word that is one number as a whole stays one
+    ("twenty-five", "two-thirds"), and so does a falling pair ("nine-to-five") or one with a word for one
+    ("one-two"), which is also the article.
+    """
+    parts = re.split(_HYPHEN, word)
+    if len(parts) not in (2, 3) or _parse_words(language, (word.lower(),)) is not None:
+        return None
+    low, *joiner, high = parts
+    if joiner and _key(joiner[0]) not in map(_key, _grammar(language).data.range_joiners):
+        return None
+    low_value, high_value = _cardinal_word(language, low), _cardinal_word(language, high)
+    if low_value is None or high_value is None or low_value >= high_value:
+        return None
+    return len(low), len(word) - len(high)
+
+
+def _cardinal_word(language: str, word: str) -> float | None:
+    """The value of `word` when it is one cardinal word ("fem", "twenty"), else None."""
+    parsed = _parse_words(language, (word.lower(),))
+    return parsed.value if parsed is not None and parsed.sense == "count" and parsed.alone == "small" else None
 
 
 @lru_cache(maxsize=1 << 17)
@@ -829,7 +887,11 @@ def _phrase_candidates(phrase: list[_Word], grammar: _Grammar) -> Iterator[_Cand
 
 @dataclass(frozen=True)
 class _Found:
-    """A mention before its qualifier is applied; values are in the written unit (times `factor`)."""
+    """A mention before its qualifier is applied; values are in the written unit (times `factor`).
+
+    `scale` is what the number's leading part is multiplied by: its scale words and digit groups ("seks tusinde",
+    "6.000", "6 millioner"); 1 for a number written without them.
+    """
 
     kind: MentionKind
     start: int
@@ -844,6 +906,7 @@ class _Found:
     factor: float = 1.0
     year_like: bool = False
     vague: bool = False
+    scale: float = 1.0
 
 
 def _read(candidate: _Candidate, text: str, grammar: _Grammar) -> _Found | None:
@@ -903,7 +966,7 @@ def _read_words(parsed: _Parsed, start: int, end: int, text: str, grammar: _Gram
         return _Found("clock", _before_start(grammar.clock_before, text, start), end, start, end, parsed.value)
     if _key(text[start:end]) in grammar.noun_cardinals and not _counts_as_number(text, end, grammar):
         return None  # "köp av sex", "sex och samlevnad": the noun
-    found = _read_value(_Found("count", start, end, start, end, parsed.value), text, grammar)
+    found = _read_value(_Found("count", start, end, start, end, parsed.value, scale=parsed.scale), text, grammar)
     if parsed.alone == "one" and (found.kind != "duration" or _plural_unit(text, end, grammar)):
         return found if found.kind == "count" and _one_counts(text, start, end, grammar) else None
     return found
@@ -1048,7 +1111,8 @@ def _read_digits(start: int, end: int, text: str, grammar: _Grammar) -> _Found |
         return _Found("year", start, end, start, end, value)
     if ordinal := _ordinal_digits(value, start, end, text, grammar):
         return ordinal
-    found = _read_value(_Found("count", start, end, start, end, value, year_like=year_like), text, grammar)
+    scale = _digit_scale(raw, grammar.data)
+    found = _read_value(_Found("count", start, end, start, end, value, year_like=year_like, scale=scale), text, grammar)
     if found.end == end and _glued_letters(text, end):
         return None  # "3D", "5G": a name, not a number
     if year_like and found.kind == "count" and found.end == end and _is_year(text, start, end, grammar):
@@ -1155,6 +1219,16 @@ def _digits_value(raw: str, data: NumberData) -> float | None:
     return None
 
 
+def _digit_scale(raw: str, data: NumberData) -> float:
+    """What digits in groups of three leave unwritten after their leading group: 1000 in "6.000" and "6 000",
+    10**6 in "6.000.000"; 1 without groups ("6000", and "3.5" read as a decimal)."""
+    whole = raw.partition(data.decimal_separator)[0]
+    groups = re.split(rf"[.,{_SPACES}]", whole)
+    if len(groups) == 1 or _digits_value(whole, data) != float("".join(groups)):
+        return 1.0
+    return 1000.0 ** (len(groups) - 1)
+
+
 def _float(digits: str) -> float | None:
     """``float(digits)``, or None for what Python cannot read as one (superscript digits: "²")."""
     try:
@@ -1210,11 +1284,11 @@ def _read_value(found: _Found, text: str, grammar: _Grammar) -> _Found:
     """Attach what follows a count: scale words, per cent, a unit of measure or time."""
     end = found.end
     if found.kind == "count" and found.value is not None and found.low is None:
-        value = found.value
+        value, scale = found.value, found.scale
         currency = text[found.start - 1 : found.start] in tuple(_CURRENCY_SIGNS) if found.start else False
-        while (scale := _scale_after(text, end, grammar, currency=currency)) is not None:
-            value, end = value * scale[0], scale[1]
-        found = replace(found, value=value, end=end)
+        while (scale_after := _scale_after(text, end, grammar, currency=currency)) is not None:
+            value, scale, end = value * scale_after[0], scale * scale_after[0], scale_after[1]
+        found = replace(found, value=value, end=end, scale=scale)
     measure = _match(grammar.measure_after, text, end)
     if measure is None:
         return found
@@ -1353,7 +1427,18 @@ def _range(first: _Found, second: _Found, text: str, grammar: _Grammar) -> _Foun
     start = _range_start(first, second, text, grammar) if first.value < second.value else None
     if start is None:
         return None
-    return replace(second, start=start, number_start=first.number_start, value=None, low=first.value, high=second.value)
+    low = _low_end(first, second)
+    return replace(second, start=start, number_start=first.number_start, value=None, low=low, high=second.value)
+
+
+def _low_end(first: _Found, second: _Found) -> float:
+    """The low end of a range: a bare number below the leading part of a high end with a scale takes that scale,
+    which is written once for both ends ("5-6.000", "2-6.000", "fem til seks tusinde", "fünf- bis
+    sechstausend", "1,5-2 millioner"). A low end as large as the leading part is read as written ("500-6.000"),
+    as is one with a scale or a unit of its own."""
+    assert first.value is not None and second.value is not None
+    scaled = first.value * second.scale
+    return scaled if scaled < second.value and first.scale == 1 and _bare(first) else first.value
 
 
 def _restated(first: _Found, second: _Found, text: str) -> _Found | None:

@@ -48,6 +48,18 @@ CASES = [
         "24 til 48 timer → duration 24–48 hours", "24-48 timer → duration 24–48 hours",
         "mellem 24 og 48 timer → duration 24–48 hours",
     ]),
+    # A scale written once after a range is the scale of both ends, where the low end is below its leading part
+    ("fem til seks tusinde soldater", ["fem til seks tusinde → count 5000–6000"]),
+    ("Mellem 5-6.000 soldater.", ["5-6.000 → count 5000–6000"]),
+    ("2-6.000 soldater, 500-6.000 kroner og 1,5-2 millioner kroner", [
+        "2-6.000 → count 2000–6000", "500-6.000 → count 500–6000", "1,5-2 millioner → count 1500000–2000000",
+    ]),
+    ("fyrre til halvtreds tusinde", ["fyrre til halvtreds tusinde → count 40000–50000"]),
+    ("fem til seks hundrede tusinde", ["fem til seks hundrede tusinde → count 500000–600000"]),
+    # Number words joined by a hyphen are a range
+    ("Mellem fem-seks tusinde soldater.", ["fem-seks tusinde → count 5000–6000"]),
+    ("to-tre dage senere", ["to-tre dage → duration 2–3 days"]),
+    ("fra 2001 til 2005", ["2001 → year 2001", "2005 → year 2005"]),
     ("Antallet steg fra 20 til 30 soldater", ["20 → count 20", "30 → count 30"]),
     # Units
     ("15 km og 10 engelske mil", ["15 km → quantity 15 km", "10 engelske mil → quantity 16.0934 km"]),

@@ -41,6 +41,12 @@ CASES = [
     ("zwischen 24 und 48 Stunden und 24 bis 48 Stunden", [
         "zwischen 24 und 48 Stunden → duration 24–48 hours", "24 bis 48 Stunden → duration 24–48 hours",
     ]),
+    # A hyphen after the low end stands for the scale or suffix of the high end
+    ("fünf- bis sechstausend Soldaten und zwischen fünf- und sechstausend Soldaten", [
+        "fünf- bis sechstausend → count 5000–6000", "zwischen fünf- und sechstausend → count 5000–6000",
+    ]),
+    ("zwei- bis dreimal", ["zwei- bis dreimal → count 2–3 times"]),
+    ("5-6.000 Soldaten und zwei-drei Tage", ["5-6.000 → count 5000–6000", "zwei-drei Tage → duration 2–3 days"]),
     # Units
     ("15 Kilometer und 5 Meilen", ["15 Kilometer → quantity 15 km", "5 Meilen → quantity 8.0467 km"]),
     ("einen 13-Jährigen", ["13-Jährigen → quantity 13 years_of_age"]),

@@ -47,6 +47,13 @@ CASES = [
         "between 24 and 48 hours → duration 24–48 hours", "24-48 hours → duration 24–48 hours",
         "24 to 48 hours → duration 24–48 hours",
     ]),
+    ("five-to-six thousand soldiers, five-six soldiers and 5 to 6 million people", [
+        "five-to-six thousand → count 5000–6000", "five-six → count 5–6", "5 to 6 million → count 5000000–6000000",
+    ]),
+    ("5-6,000 soldiers and a two- to three-fold rise", [
+        "5-6,000 → count 5000–6000", "two- to three-fold → count 2–3 times",
+    ]),
+    ("nine-to-five jobs and a one-two punch", ["nine → count 9"]),
     ("it rose from 20 to 30", ["20 → count 20", "30 → count 30"]),
     # Units
     ("15 miles and 550 pounds", ["15 miles → quantity 24.1402 km", "550 pounds → quantity 249.476 kg"]),

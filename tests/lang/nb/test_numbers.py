@@ -51,6 +51,10 @@ CASES = [
     ]),
     ("Det kan skje i løpet av de neste 24 til 48 timene", ["24 til 48 timene → duration 24–48 hours"]),
     ("mellom 24 og 48 timer", ["mellom 24 og 48 timer → duration 24–48 hours"]),
+    ("fem–seks tusen soldater og 5-6 000 soldater", [
+        "fem–seks tusen → count 5000–6000", "5-6 000 → count 5000–6000",
+    ]),
+    ("to-tre dager senere", ["to-tre dager → duration 2–3 days"]),
     # Units: "mil" is 10 km
     ("Ghazni ligger 15 mil sør for Kabul", ["15 mil → quantity 150 km"]),
     ("Ghazni ligger vel 15 mil unna hovedstaden", ["vel 15 mil → quantity 150 km approx ≥150"]),

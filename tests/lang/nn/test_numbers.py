@@ -27,6 +27,9 @@ CASES = [
         "hundrevis → count 200–999 approx", "fleire hundre → count 200–999 approx",
     ]),
     ("mellom 24 og 48 timar", ["mellom 24 og 48 timar → duration 24–48 hours"]),
+    ("fem-seks tusen soldatar og to-tre dagar", [
+        "fem-seks tusen → count 5000–6000", "to-tre dagar → duration 2–3 days",
+    ]),
     # Units: "mil" is 10 km
     ("Ghazni ligg vel 15 mil frå Kabul", ["vel 15 mil → quantity 150 km approx ≥150"]),
     ("Kabul kan falle innan 30 dagar", ["30 dagar → duration 30 days"]),

@@ -34,6 +34,10 @@ CASES = [
     ]),
     ("flera hundra soldater", ["flera hundra → count 200–999 approx"]),
     ("mellan 24 och 48 timmar", ["mellan 24 och 48 timmar → duration 24–48 hours"]),
+    ("fem-sex tusen soldater och 5-6 000 soldater", [
+        "fem-sex tusen → count 5000–6000", "5-6 000 → count 5000–6000",
+    ]),
+    ("Det tog sex-sju timmar.", ["sex-sju timmar → duration 6–7 hours"]),
     # Units: "mil" is 10 km
     ("Ghazni ligger drygt 15 mil från Kabul", ["drygt 15 mil → quantity 150 km approx ≥150"]),
     ("upp till 30 dagar", ["upp till 30 dagar → duration 30 days up_to ≤30"]),
