@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from claimrec.errors import UnknownLanguageError
+from claimrec.extract import places
 from claimrec.extract.places import NOT_COUNTRIES, PlaceMention, canonical_place_names, find_places
 from claimrec.lang import SUPPORTED_LANGUAGES, get_language
 from claimrec.lang.place_schema import PlaceData, expand_forms
@@ -339,3 +340,18 @@ def test_canonical_names_of_arbitrary_text(names: list[str]) -> None:
     mapping = canonical_place_names(names)
     assert set(mapping) == set(names)
     assert all(mapping[canonical] == canonical for canonical in mapping.values())
+
+
+@pytest.mark.parametrize("language", SUPPORTED_LANGUAGES)
+def test_a_name_is_a_country_or_organisation_as_a_whole_as_find_places_reads_it(language: str) -> None:
+    """`canonical_place_names` looks names up instead of searching them; both must agree."""
+    listed = [word for word in places._entries(language) if word[:1].isupper()][::5]
+    endings = ["", "s", "'s", "’s", "'", ":s", "es", "-", " x"]
+    for name in (word + ending for word in listed for ending in endings):
+        whole = [
+            mention.code
+            for mention in find_places(name, language)
+            if (mention.start, mention.end) == (0, len(name)) and mention.form != "demonym"
+        ]
+        entry = places._whole_name(name, language)
+        assert (entry.code if entry and entry.form != "demonym" else None) == (whole[0] if whole else None), name

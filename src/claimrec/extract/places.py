@@ -140,6 +140,15 @@ def _plain_apostrophes(word: str) -> str:
 @cache
 def _lookup(language: str) -> _Lookup:
     """One compiled regular expression over every listed word of `language`, and what each word means."""
+    entries = _entries(language)
+    genitives = "|".join(_genitive_pattern(ending) for ending in _genitive_endings(language))
+    regex = rf"(?<!\w)(?P<place>{_trie_pattern(entries)})(?P<genitive>{genitives})?(?!\w)"
+    return _Lookup(regex=re.compile(regex), entries=entries)
+
+
+@cache
+def _entries(language: str) -> dict[str, _Entry]:
+    """Every listed word of `language` (apostrophes plain, also with a capital first letter) and what it means."""
     own = get_language(language).places
     sources = [(own, language)]
     if language != LINGUA_FRANCA:
@@ -152,11 +161,12 @@ def _lookup(language: str) -> _Lookup:
         entries.setdefault(_plain_apostrophes(word), entry)
     for word, entry in listed:
         entries.setdefault(_plain_apostrophes(word[:1].upper() + word[1:]), entry)
-    genitives = "|".join(
-        _genitive_pattern(ending) for ending in sorted(set(own.genitive_endings), key=len, reverse=True)
-    )
-    regex = rf"(?<!\w)(?P<place>{_trie_pattern(entries)})(?P<genitive>{genitives})?(?!\w)"
-    return _Lookup(regex=re.compile(regex), entries=entries)
+    return entries
+
+
+def _genitive_endings(language: str) -> list[str]:
+    """The genitive endings of `language`, the longest first (as the pattern tries them)."""
+    return sorted(set(get_language(language).places.genitive_endings), key=len, reverse=True)
 
 
 def _genitive_pattern(ending: str) -> str:
@@ -432,9 +442,24 @@ def _transliteration_key(folded: str) -> str:
 
 def _actor(name: str) -> str | None:
     """The country or organisation `name` is, as a whole, in any supported language; None for other names."""
-    stripped = name.strip()
     for language in SUPPORTED_LANGUAGES:
-        for mention in find_places(stripped, language):
-            if mention.start == 0 and mention.end == len(stripped) and mention.form != "demonym":
-                return mention.code
+        entry = _whole_name(name.strip(), language)
+        if entry is not None and entry.code is not None and entry.form != "demonym":
+            return entry.code
+    return None
+
+
+def _whole_name(name: str, language: str) -> _Entry | None:
+    """The listed word that `name` is as a whole in `language`, perhaps with a genitive ending, as `find_places`
+    reads it there (the longest listed word first; an apostrophe alone only after s, x, z or ß), by looking it up
+    rather than compiling the language's pattern."""
+    plain, entries = _plain_apostrophes(name), _entries(language)
+    if plain in entries:
+        return entries[plain]
+    for ending in reversed(_genitive_endings(language)):
+        word = plain.removesuffix(_plain_apostrophes(ending))
+        if word == plain or not word or (ending in _APOSTROPHES and word[-1] not in "sxzßSXZ"):
+            continue
+        if word in entries:
+            return entries[word]
     return None
