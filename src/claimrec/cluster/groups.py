@@ -48,7 +48,7 @@ class Groups:
     names: Mapping[str, frozenset[str]] | None
     aligned: frozenset[int]
     group_of: list[int] = field(init=False)
-    members: dict[int, list[int]] = field(init=False)
+    members: dict[int, list[int]] = field(init=False)  # of groups of two or more claims; see `members_of`
     documents: NDArray[np.int64] = field(init=False)
     counted_heads: NDArray[np.int64] = field(init=False)
     in_sentence: dict[tuple[str, str], list[int]] = field(init=False)
@@ -64,7 +64,7 @@ class Groups:
 
     def __post_init__(self) -> None:
         self.group_of = list(range(len(self.claims)))
-        self.members = {index: [index] for index in range(len(self.claims))}
+        self.members = {}
         self.documents = document_numbers(self.claims)
         self._document_of = self.documents.tolist()
         self.counted_heads = _counted_head_numbers(self.claims)
@@ -87,16 +87,20 @@ class Groups:
         if by_evidence and not self._evident(left, right):
             return True
         keep, gone = min(left, right), max(left, right)
-        for member in self.members[gone]:
+        for member in self.members_of(gone):
             self.group_of[member] = keep
-        self.members[keep] = sorted(self.members[keep] + self.members.pop(gone))
+        self.members[keep] = sorted(self.members_of(keep) + self.members.pop(gone, [gone]))
         return False
+
+    def members_of(self, group: int) -> list[int]:
+        """The claims of `group` (numbered by its lowest claim), in order."""
+        return self.members.get(group) or [group]
 
     def clusters_of(self, claims: list[int]) -> list[FoundCluster]:
         """The claim ids and wordings (see `Cluster.wordings`) of each group of `claims` (whole groups), in
         the order of first claims."""
         return [
-            (tuple(self.claims[i].id for i in self.members[key]), self._wordings_of(self.members[key]))
+            (tuple(self.claims[i].id for i in self.members_of(key)), self._wordings_of(self.members_of(key)))
             for key in sorted({self.group_of[claim] for claim in claims})
         ]
 
@@ -226,7 +230,7 @@ class Groups:
         if (left, right) in self._incompatible:
             return False
         # The pair tried first (candidates are not judged ahead), then every pair; each verdict is remembered.
-        if not self.compatible_pair(i, j) or not self._all_compatible(self.members[left], self.members[right]):
+        if not self.compatible_pair(i, j) or not self._all_compatible(self.members_of(left), self.members_of(right)):
             self._incompatible.add((left, right))
             return False
         return True
@@ -235,7 +239,7 @@ class Groups:
         """Whether the evidence of the pairs across groups `left` and `right` is positive on average and,
         where they disagree on a time, one pair that disagrees passes as one event
         (`DISAGREEING_EVENT_THRESHOLD`). Not remembered: the groups grow."""
-        left_members, right_members = self.members[left], self.members[right]
+        left_members, right_members = self.members_of(left), self.members_of(right)
         first = np.repeat(np.asarray(left_members, dtype=np.int64), len(right_members))
         second = np.asarray(right_members * len(left_members), dtype=np.int64)
         if float(self.pair_evidence(first, second).mean()) < 0:
