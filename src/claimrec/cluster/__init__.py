@@ -97,7 +97,11 @@ def cluster(
     every: list[FoundCluster] = [((claims[int(members[0])].id,), ()) for members in parts if len(members) == 1]
     every.extend(found_cluster for component in found for found_cluster in component)
     every.sort(key=lambda found_cluster: index_of[found_cluster[0][0]])
-    return [Cluster(id=f"k{number}", claim_ids=ids, wordings=wordings) for number, (ids, wordings) in enumerate(every)]
+    # Built from tuples of ids judged here, so not validated again (7,500 clusters of 78,000 claims: 0.5 s).
+    return [
+        Cluster.model_construct(id=f"k{number}", claim_ids=ids, wordings=wordings)
+        for number, (ids, wordings) in enumerate(every)
+    ]
 
 
 _NO_PAIRS = np.zeros((0, 2), dtype=np.int64)
