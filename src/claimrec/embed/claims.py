@@ -82,10 +82,10 @@ def claim_texts(claims: Sequence[Claim]) -> list[str]:
 def _rows_or_zeros(
     texts: Sequence[str | None], vectors: NDArray[np.float32], row: dict[str, int]
 ) -> NDArray[np.float32]:
-    result = np.zeros((len(texts), vectors.shape[1]), dtype=np.float32)
-    for index, text in enumerate(texts):
-        if text:
-            result[index] = vectors[row[text]]
+    """The row of each text in `vectors`; a zero row for None."""
+    rows = np.fromiter((row[text] if text else -1 for text in texts), dtype=np.int64, count=len(texts))
+    result: NDArray[np.float32] = vectors[rows.clip(0)]
+    result[rows < 0] = 0.0
     return result
 
 
