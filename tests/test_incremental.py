@@ -119,9 +119,9 @@ def test_an_unchanged_folder_is_not_clustered_again_and_a_changed_one_is(
     clustered: list[int] = []
     original = claimrec.cluster_reuse.cluster
 
-    def counted(claims: Any, *rest: Any) -> Any:
+    def counted(claims: Any, *rest: Any, **named: Any) -> Any:
         clustered.append(len(claims))
-        return original(claims, *rest)
+        return original(claims, *rest, **named)
 
     monkeypatch.setattr(claimrec.cluster_reuse, "cluster", counted)
     assert _run(corpus, tmp_path / "cache") == first

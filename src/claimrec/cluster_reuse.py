@@ -19,14 +19,17 @@ from pydantic import TypeAdapter
 from claimrec.cluster import cluster
 from claimrec.embed.claims import ClaimVectors
 from claimrec.models import Claim, Cluster
-from claimrec.workcache import WorkCache, cached_map, work_key
+from claimrec.workcache import WorkCache, cached_map, claim_digests, work_key
 
-_CLAIMS = TypeAdapter(list[Claim])
 _CLUSTERS = TypeAdapter(list[Cluster])
 
 
 def reused_clusters(
-    cache: WorkCache | None, claims: Sequence[Claim], vectors: ClaimVectors, names: Mapping[str, frozenset[str]]
+    cache: WorkCache | None,
+    claims: Sequence[Claim],
+    vectors: ClaimVectors,
+    names: Mapping[str, frozenset[str]],
+    digests: Sequence[str] | None = None,
 ) -> list[Cluster]:
     """`claimrec.cluster.cluster` of the claims, read from `cache` where a run stored it for the same inputs.
 
@@ -35,14 +38,16 @@ def reused_clusters(
         claims: The claims, in report order.
         vectors: Their vectors, row i for claims[i].
         names: The names each document mentions (see `claimrec.cluster.cluster`).
+        digests: The claims' `claimrec.workcache.claim_digests` where already computed.
     """
     if cache is None:
         return cluster(claims, vectors, names)
-    digest = hashlib.sha256(_CLAIMS.dump_json(list(claims)))  # SHA-256 is fastest over many bytes where CPUs have SHA
+    digests = claim_digests(claims) if digests is None else digests
+    digest = hashlib.sha256("".join(digests).encode())  # SHA-256 is fastest over many bytes where CPUs have SHA
     for matrix in (vectors.frames, vectors.sentences, vectors.counted, vectors.counted_phrases):
         digest.update(repr(matrix.shape).encode())
         digest.update(np.ascontiguousarray(matrix, dtype=np.float32).data)
     named = json.dumps({document: sorted(names[document]) for document in sorted(names)})
     key = work_key("clusters", digest.hexdigest(), named)
-    [found] = cached_map(cache, [key], lambda _: [cluster(claims, vectors, names, cache)], _CLUSTERS)
+    [found] = cached_map(cache, [key], lambda _: [cluster(claims, vectors, names, cache, digests=digests)], _CLUSTERS)
     return found

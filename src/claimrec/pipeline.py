@@ -20,7 +20,7 @@ from claimrec.models import Document, Report, SkippedFile
 from claimrec.parallel import DocumentPool
 from claimrec.progress import RunProgress
 from claimrec.timing import StageTimes
-from claimrec.workcache import WORK_FILE, WorkCache
+from claimrec.workcache import WORK_FILE, WorkCache, claim_digests
 
 DEFAULT_LANGUAGES = SUPPORTED_LANGUAGES
 
@@ -119,9 +119,10 @@ def reconcile(
                 embedder = CachedEmbedder(load_embedder(model, cache_dir=folder), cache)
             vectors = embed_claims(claims, embedder, advance=advance)
         with times.stage("cluster"), shown.stage("Grouping claims"):
-            clusters = reused_clusters(work_cache, claims, vectors, names.by_document)
+            digests = claim_digests(claims) if work_cache is not None else None
+            clusters = reused_clusters(work_cache, claims, vectors, names.by_document, digests)
         with times.stage("compare"), shown.stage("Comparing values"):
-            findings = compare(clusters, claims, work_cache)
+            findings = compare(clusters, claims, work_cache, digests=digests)
     sentences = [sentence for found in sentences_by_doc.values() for sentence in found]
     return Report(
         languages=codes,

@@ -26,6 +26,7 @@ from typing import TypeVar
 from pydantic import TypeAdapter
 
 from claimrec.errors import ClaimrecError
+from claimrec.models import Claim
 from claimrec.sqlite_store import SqliteStore, chunks
 
 WORK_FILE = "work.sqlite3"
@@ -62,6 +63,11 @@ def code_fingerprint() -> str:
         except importlib.metadata.PackageNotFoundError:
             digest.update(f"{library} missing".encode())
     return digest.hexdigest()
+
+
+def claim_digests(claims: Sequence[Claim]) -> list[str]:
+    """Each claim's SHA-256 of its JSON, in hex: what the keys of clusters and findings read of it, computed once."""
+    return [hashlib.sha256(claim.model_dump_json().encode()).hexdigest() for claim in claims]
 
 
 def work_key(stage: str, *parts: str) -> bytes:

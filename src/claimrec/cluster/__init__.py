@@ -38,7 +38,7 @@ from claimrec.cluster.rules import block_key, claim_blocks, compatible, same_ran
 from claimrec.cluster.sentences import claims_by_sentence, search_sentences, similar_sentences
 from claimrec.embed.claims import ClaimVectors
 from claimrec.models import Claim, Cluster
-from claimrec.workcache import WorkCache, cached_map
+from claimrec.workcache import WorkCache, cached_map, claim_digests
 
 __all__ = ["cluster", "compatible", "same_story"]
 
@@ -50,6 +50,8 @@ def cluster(
     vectors: ClaimVectors,
     names: Mapping[str, frozenset[str]] | None = None,
     cache: WorkCache | None = None,
+    *,
+    digests: Sequence[str] | None = None,
 ) -> list[Cluster]:
     """Put every claim in exactly one cluster; clusters are numbered by their first claim.
 
@@ -60,6 +62,7 @@ def cluster(
             documents that share too few names (`STORY_OVERLAP`) are about different events and
             never join. Default None: every document is taken to be about the same events.
         cache: Where the clusters of each component are kept between runs; None judges every component.
+        digests: The claims' `claimrec.workcache.claim_digests` where already computed, for the cache's keys.
     """
     blocks = list(claim_blocks(claims))
     sentence_of, sentence_members = claims_by_sentence(claims)
@@ -91,7 +94,8 @@ def cluster(
         if cache is None:
             found = judge(list(range(len(judged))))
         else:
-            keys = component_keys(claims, vectors, names, sentences.aligned, judged, linked)
+            digests = claim_digests(claims) if digests is None else digests
+            keys = component_keys(claims, digests, vectors, names, sentences.aligned, judged, linked)
             found = cached_map(cache, keys, judge, _FOUND)
     index_of = {claim.id: index for index, claim in enumerate(claims)}
     every: list[FoundCluster] = [((claims[int(members[0])].id,), ()) for members in parts if len(members) == 1]

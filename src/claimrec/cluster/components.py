@@ -51,6 +51,7 @@ def components(pairs: NDArray[np.int64], size: int) -> list[NDArray[np.int64]]:
 
 def component_keys(
     claims: Sequence[Claim],
+    digests: Sequence[str],
     vectors: ClaimVectors,
     names: Mapping[str, frozenset[str]] | None,
     aligned: frozenset[int],
@@ -58,10 +59,10 @@ def component_keys(
     pairs: NDArray[np.int64],
 ) -> list[bytes]:
     """A `work_key` for each of the components `parts` (claim indices in order) of everything its judging
-    reads: each claim, its vectors, its document's names (`names`, or None for none), the sentences its
-    sentence is aligned with (`aligned`, as `SimilarSentences.aligned` holds them), and the `pairs` (i, j)
-    that link its claims, by their places in the component (claims keep their order whatever else the
-    corpus holds)."""
+    reads: each claim (its `digests`, `claimrec.workcache.claim_digests`), its vectors, its document's names
+    (`names`, or None for none), the sentences its sentence is aligned with (`aligned`, as
+    `SimilarSentences.aligned` holds them), and the `pairs` (i, j) that link its claims, by their places in the
+    component (claims keep their order whatever else the corpus holds)."""
     component_of = np.empty(len(claims), dtype=np.int64)
     place = np.empty(len(claims), dtype=np.int64)
     for number, members in enumerate(parts):
@@ -78,7 +79,7 @@ def component_keys(
     for members, local_pairs in zip(parts, linked, strict=True):
         digest = hashlib.sha256(
             b"".join(
-                b"%b\x1d%b%b" % (claims[index].model_dump_json().encode(), named[claims[index].doc_id], partners[index])
+                b"%b\x1d%b%b" % (digests[index].encode(), named[claims[index].doc_id], partners[index])
                 for index in members.tolist()
             )
         )  # SHA-256: the fastest of hashlib's over many bytes on CPUs with SHA instructions

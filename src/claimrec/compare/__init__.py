@@ -19,7 +19,7 @@ from claimrec.compare.reuse import reused_findings
 from claimrec.compare.summary import describe, summarise
 from claimrec.compare.values import Relation, relate
 from claimrec.models import Claim, Cluster, Difference, Finding, TimeSpan, Verdict
-from claimrec.workcache import WorkCache
+from claimrec.workcache import WorkCache, claim_digests
 
 # How much a reviewer needs to look at a difference, from 0 (nothing) to 1 (a plain contradiction).
 SEVERITY: dict[Difference, float] = {
@@ -59,7 +59,13 @@ MONTHS = (
 )  # fmt: skip
 
 
-def compare(clusters: Sequence[Cluster], claims: Sequence[Claim], cache: WorkCache | None = None) -> list[Finding]:
+def compare(
+    clusters: Sequence[Cluster],
+    claims: Sequence[Claim],
+    cache: WorkCache | None = None,
+    *,
+    digests: Sequence[str] | None = None,
+) -> list[Finding]:
     """One finding per cluster, in cluster order.
 
     Args:
@@ -67,12 +73,16 @@ def compare(clusters: Sequence[Cluster], claims: Sequence[Claim], cache: WorkCac
         claims: The claims the clusters name.
         cache: Where findings are kept between runs (see `claimrec.compare.reuse`); default None: every
             cluster is judged.
+        digests: The claims' `claimrec.workcache.claim_digests` where already computed, for the cache's keys.
     """
     by_id = {claim.id: claim for claim in claims}
     related = _related(clusters, by_id)
     times = _times_by_sentence(claims)
+    digest_of: dict[str, str] = {}
+    if cache is not None:
+        digest_of = dict(zip(by_id, claim_digests(claims) if digests is None else digests, strict=True))
     findings = reused_findings(
-        cache, clusters, related, by_id, times, lambda group, beside: _finding(group, beside, by_id, times)
+        cache, clusters, related, by_id, times, lambda group, beside: _finding(group, beside, by_id, times), digest_of
     )
     return _with_rank_collisions(findings, clusters, by_id)
 

@@ -9,7 +9,6 @@ goes: they are set again after a finding is read back or computed.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping, Sequence
 
 from pydantic import TypeAdapter
@@ -27,6 +26,7 @@ def reused_findings(
     by_id: Mapping[str, Claim],
     times: Mapping[str, Sequence[Claim]],
     judge: Callable[[Cluster, tuple[Cluster, ...]], Finding],
+    digests: Mapping[str, str],
 ) -> list[Finding]:
     """`judge`'s finding on each cluster beside its related clusters, in cluster order; with a `cache`,
     those of clusters judged before are read from it and the others stored in it.
@@ -38,18 +38,19 @@ def reused_findings(
         by_id: The claims by id.
         times: The time claims of each sentence that states a time, by sentence id.
         judge: The finding on a cluster beside its related clusters.
+        digests: Each claim's `claimrec.workcache.claim_digests`, by claim id.
     """
     if cache is None:
         return [judge(group, related.get(group.id, ())) for group in clusters]
-    as_json = {claim_id: claim.model_dump_json() for claim_id, claim in by_id.items()}
     keys = []
     for group in clusters:
         alone = len(group.claim_ids) == 1
         beside = [i for other in related.get(group.id, ()) for i in other.claim_ids] if alone else []
         sentences = sorted({by_id[i].sentence_id for i in group.claim_ids}) if group.wordings else []
         stated = [claim.id for sentence in sentences for claim in times.get(sentence, ())]
-        claims, others, told = ("\n".join(as_json[i] for i in ids) for ids in (group.claim_ids, beside, stated))
-        keys.append(work_key("finding", claims, json.dumps(group.wordings), others, told))
+        claims, others, told = ("".join(digests[i] for i in ids) for ids in (group.claim_ids, beside, stated))
+        wordings = "\x1e".join("\x1f".join(ids) for ids in group.wordings)
+        keys.append(work_key("finding", claims, wordings, others, told))
 
     def compute(missing: list[int]) -> list[Finding]:
         judged = (judge(clusters[index], related.get(clusters[index].id, ())) for index in missing)
