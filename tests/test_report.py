@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 import json
 import shutil
 from pathlib import Path
@@ -9,6 +10,7 @@ import pytest
 
 import claimrec
 import claimrec.extract
+import claimrec.pipeline
 from claimrec.errors import NoArticlesError
 from claimrec.extract.ranks import RankMention, find_ranks
 from claimrec.models import Document, Report
@@ -98,6 +100,25 @@ def test_documents_can_be_given_directly_in_any_order() -> None:
 def test_no_documents_is_a_clear_error() -> None:
     with pytest.raises(NoArticlesError, match="No article found in 'the documents given'"):
         claimrec.reconcile([])
+
+
+def test_a_run_collects_garbage_rarely_and_leaves_the_collector_as_it_was(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[tuple[int, int, int]] = []
+    original = claimrec.pipeline.compare
+
+    def recorded(*arguments: Any, **options: Any) -> Any:
+        seen.append(gc.get_threshold())
+        return original(*arguments, **options)
+
+    monkeypatch.setattr(claimrec.pipeline, "compare", recorded)
+    before = gc.get_threshold()
+    claimrec.reconcile(
+        [Document(id="a", path="a", text="Omkring 3000 soldater vil blive indsat.")], embedder=HashEmbedder()
+    )
+    with pytest.raises(NoArticlesError):
+        claimrec.reconcile([])
+    assert seen == [claimrec.pipeline.RUN_GC_THRESHOLDS]
+    assert gc.get_threshold() == before != claimrec.pipeline.RUN_GC_THRESHOLDS
 
 
 def test_conflicts_lists_only_conflict_findings(seeds_report: Report) -> None:
