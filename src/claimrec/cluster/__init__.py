@@ -35,6 +35,7 @@ from claimrec.cluster.fork import judged_on_two_cores
 from claimrec.cluster.groups import FoundCluster, Groups
 from claimrec.cluster.order import MUTUAL_BEST, OTHER, RESTATED, ordered_pairs, search_frames
 from claimrec.cluster.rules import block_key, claim_blocks, compatible, same_ranked_thing, same_story
+from claimrec.cluster.search import unique_pairs
 from claimrec.cluster.sentences import claims_by_sentence, search_sentences, similar_sentences
 from claimrec.embed.claims import ClaimVectors
 from claimrec.models import Claim, Cluster
@@ -88,6 +89,7 @@ def cluster(
         groups = Groups(claims, vectors, names, sentences.aligned)
         ranked = [_ranked_pairs(block, claims) for block in blocks]
         linked = np.concatenate([*candidates, *ranked, _same_sentence_and_kind(groups)])
+        linked = unique_pairs(np.sort(linked, axis=1), len(claims))  # each once, i < j, in order
         parts = components(linked, len(claims))
         judged = [members for members in parts if len(members) > 1]
         judge = _Judge(groups, candidates, ranked, judged, _pair_counts(judged, linked, len(claims)))

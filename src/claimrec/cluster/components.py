@@ -61,14 +61,14 @@ def component_keys(
     """A `work_key` for each of the components `parts` (claim indices in order) of everything its judging
     reads: each claim (its `digests`, `claimrec.workcache.claim_digests`), its vectors, its document's names
     (`names`, or None for none), the sentences its sentence is aligned with (`aligned`, as
-    `SimilarSentences.aligned` holds them), and the `pairs` (i, j) that link its claims, by their places in the
-    component (claims keep their order whatever else the corpus holds)."""
+    `SimilarSentences.aligned` holds them), and the `pairs` (i, j) that link its claims (each once, i < j, in
+    order), by their places in the component (claims keep their order whatever else the corpus holds)."""
     component_of = np.empty(len(claims), dtype=np.int64)
     place = np.empty(len(claims), dtype=np.int64)
     for number, members in enumerate(parts):
         component_of[members] = number
         place[members] = np.arange(len(members))
-    linked = _split_by_component(unique_pairs(np.sort(pairs, axis=1), len(claims)), component_of, place, len(parts))
+    linked = _split_by_component(pairs, component_of, place, len(parts))
     partners = _aligned_partners(claims, aligned)
     matrices = (vectors.frames, vectors.sentences, vectors.counted, vectors.counted_phrases)
     named = {
