@@ -103,22 +103,29 @@ def test_no_documents_is_a_clear_error() -> None:
 
 
 def test_a_run_collects_garbage_rarely_and_leaves_the_collector_as_it_was(monkeypatch: pytest.MonkeyPatch) -> None:
-    seen: list[tuple[int, int, int]] = []
+    seen: list[tuple[tuple[int, int, int], bool]] = []
     original = claimrec.pipeline.compare
 
     def recorded(*arguments: Any, **options: Any) -> Any:
-        seen.append(gc.get_threshold())
+        seen.append((gc.get_threshold(), gc.get_freeze_count() > 0))
         return original(*arguments, **options)
 
     monkeypatch.setattr(claimrec.pipeline, "compare", recorded)
     before = gc.get_threshold()
-    claimrec.reconcile(
-        [Document(id="a", path="a", text="Omkring 3000 soldater vil blive indsat.")], embedder=HashEmbedder()
-    )
+    documents = [Document(id="a", path="a", text="Omkring 3000 soldater vil blive indsat.")]
+    claimrec.reconcile(documents, embedder=HashEmbedder())
     with pytest.raises(NoArticlesError):
         claimrec.reconcile([])
-    assert seen == [claimrec.pipeline.RUN_GC_THRESHOLDS]
+    assert seen == [(claimrec.pipeline.RUN_GC_THRESHOLDS, True)]
     assert gc.get_threshold() == before != claimrec.pipeline.RUN_GC_THRESHOLDS
+    assert gc.get_freeze_count() == 0
+    gc.freeze()  # a caller's own frozen objects stay frozen
+    try:
+        frozen = gc.get_freeze_count()
+        claimrec.reconcile(documents, embedder=HashEmbedder())
+        assert 0 < gc.get_freeze_count() <= frozen  # not unfrozen, and nothing of the run frozen
+    finally:
+        gc.unfreeze()
 
 
 def test_conflicts_lists_only_conflict_findings(seeds_report: Report) -> None:
