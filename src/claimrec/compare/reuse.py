@@ -49,8 +49,7 @@ def reused_findings(
         sentences = sorted({by_id[i].sentence_id for i in group.claim_ids}) if group.wordings else []
         stated = [claim.id for sentence in sentences for claim in times.get(sentence, ())]
         claims, others, told = ("".join(digests[i] for i in ids) for ids in (group.claim_ids, beside, stated))
-        wordings = "\x1e".join("\x1f".join(ids) for ids in group.wordings)
-        keys.append(work_key("finding", claims, wordings, others, told))
+        keys.append(work_key("finding", claims, repr(group.wordings), others, told))
 
     def compute(missing: list[int]) -> list[Finding]:
         judged = (judge(clusters[index], related.get(clusters[index].id, ())) for index in missing)
