@@ -58,25 +58,37 @@ def nearest_rows(matrix: NDArray[np.float32], k: int) -> tuple[NDArray[np.float3
     own = np.einsum("ij,ij->i", distinct, distinct)[:, None]
     similarities = np.concatenate([own, similarities], axis=1)
     neighbours = np.concatenate([np.arange(len(distinct))[:, None], neighbours], axis=1)
-    copies = np.argsort(distinct_of, kind="stable")
-    bounds = np.searchsorted(distinct_of[copies], np.arange(len(distinct) + 1)).tolist()
-    rows = np.empty((len(distinct), k + 1), dtype=np.int64)
-    row_similarities = np.empty((len(distinct), k + 1), dtype=np.float32)
-    for number in range(len(distinct)):
-        order = np.lexsort((first_rows[neighbours[number]], -similarities[number]))
-        taken: list[int] = []
-        taken_similarities: list[float] = []
-        for place in order.tolist():
-            found = neighbours[number, place]
-            members = copies[bounds[found] : bounds[found + 1]][: k + 1 - len(taken)].tolist()
-            taken += members
-            taken_similarities += [float(similarities[number, place])] * len(members)
-            if len(taken) > k:
-                break
-        rows[number], row_similarities[number] = taken, taken_similarities
-    candidates, candidate_similarities = rows[distinct_of], row_similarities[distinct_of]
+    candidate_similarities, candidates = _nearest_copies(similarities, neighbours, distinct_of, first_rows, k + 1)
+    candidate_similarities, candidates = candidate_similarities[distinct_of], candidates[distinct_of]
     others = np.argsort(candidates == np.arange(len(matrix))[:, None], axis=1, kind="stable")[:, :k]
     return np.take_along_axis(candidate_similarities, others, axis=1), np.take_along_axis(candidates, others, axis=1)
+
+
+def _nearest_copies(
+    similarities: NDArray[np.float32],
+    neighbours: NDArray[np.int64],
+    distinct_of: NDArray[np.int64],
+    first_rows: NDArray[np.int64],
+    k: int,
+) -> tuple[NDArray[np.float32], NDArray[np.int64]]:
+    """For each distinct row, given its nearest distinct rows (itself among them), the first `k` rows that are
+    copies of those: the most similar first, then the lowest row; similarities and rows, shape (distinct, k)."""
+    copies = np.argsort(distinct_of, kind="stable")
+    bounds = np.searchsorted(distinct_of[copies], np.arange(len(first_rows) + 1)).tolist()
+    rows = np.empty((len(first_rows), k), dtype=np.int64)
+    row_similarities = np.empty((len(first_rows), k), dtype=np.float32)
+    for number in range(len(first_rows)):
+        taken: list[int] = []
+        taken_similarities: list[float] = []
+        for place in np.lexsort((first_rows[neighbours[number]], -similarities[number])).tolist():
+            found = neighbours[number, place]
+            members = copies[bounds[found] : bounds[found + 1]][: k - len(taken)].tolist()
+            taken += members
+            taken_similarities += [float(similarities[number, place])] * len(members)
+            if len(taken) == k:
+                break
+        rows[number], row_similarities[number] = taken, taken_similarities
+    return row_similarities, rows
 
 
 def _distinct_rows(matrix: NDArray[np.float32]) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
