@@ -121,11 +121,13 @@ def reconcile(
                 claims, unread = stages.extract(sentences_by_doc, by_id, names)
                 documents = [_with_unread(document, unread.get(document.id, {})) for document in documents]
             settle()  # the sentences and claims live to the end of the run: collections need not scan them again
-        with times.stage("embed"), shown.stage("Embedding claims", len(claim_texts(claims))) as advance:
-            if embedder is None:
-                cache = EmbeddingCache(folder / EMBEDDINGS_FILE)
-                embedder = CachedEmbedder(load_embedder(model, cache_dir=folder), cache)
-            vectors = embed_claims(claims, embedder, advance=advance)
+        with times.stage("embed"):
+            texts = claim_texts(claims)
+            with shown.stage("Embedding claims", len(texts)) as advance:
+                if embedder is None:
+                    cache = EmbeddingCache(folder / EMBEDDINGS_FILE)
+                    embedder = CachedEmbedder(load_embedder(model, cache_dir=folder), cache)
+                vectors = embed_claims(claims, embedder, advance=advance, texts=texts)
         with times.stage("cluster"), shown.stage("Grouping claims"):
             digests = claim_digests(claims) if work_cache is not None else None
             clusters = reused_clusters(work_cache, claims, vectors, names.by_document, digests)

@@ -42,6 +42,7 @@ def embed_claims(
     *,
     batch_size: int = 32,
     advance: Callable[[int], None] | None = None,
+    texts: Sequence[str] | None = None,
 ) -> ClaimVectors:
     """Embed every claim's frame and counted thing with `embedder`; each distinct text once.
 
@@ -50,10 +51,11 @@ def embed_claims(
         embedder: Any `Embedder`; wrap it in `CachedEmbedder` to reuse earlier runs' vectors.
         batch_size: Texts per call to the model (default 32).
         advance: Called with the number of texts embedded, every `PROGRESS_STEP` texts (default: not called).
+        texts: `claim_texts(claims)` where already computed.
     """
     counted = [claim.counted_head for claim in claims]
     phrases = [claim.counted for claim in claims]
-    texts = claim_texts(claims)
+    texts = claim_texts(claims) if texts is None else list(texts)
     parts = []
     for start in range(0, len(texts), PROGRESS_STEP):  # never empty: the background texts are always in
         parts.append(embedder.encode(texts[start : start + PROGRESS_STEP], batch_size=batch_size))
