@@ -11,6 +11,7 @@ import pytest
 import claimrec
 import claimrec.extract
 import claimrec.pipeline
+from claimrec.collector import RUN_GC_THRESHOLDS
 from claimrec.errors import NoArticlesError
 from claimrec.extract.ranks import RankMention, find_ranks
 from claimrec.models import Document, Report
@@ -116,8 +117,8 @@ def test_a_run_collects_garbage_rarely_and_leaves_the_collector_as_it_was(monkey
     claimrec.reconcile(documents, embedder=HashEmbedder())
     with pytest.raises(NoArticlesError):
         claimrec.reconcile([])
-    assert seen == [(claimrec.pipeline.RUN_GC_THRESHOLDS, True)]
-    assert gc.get_threshold() == before != claimrec.pipeline.RUN_GC_THRESHOLDS
+    assert seen == [(RUN_GC_THRESHOLDS, True)]
+    assert gc.get_threshold() == before != RUN_GC_THRESHOLDS
     assert gc.get_freeze_count() == 0
     gc.freeze()  # a caller's own frozen objects stay frozen
     try:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import gc
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from claimrec.cluster_reuse import reused_clusters
+from claimrec.collector import rare_collections
 from claimrec.compare import compare
 from claimrec.embed import Embedder, load_embedder
 from claimrec.embed.cache import EMBEDDINGS_FILE, CachedEmbedder, EmbeddingCache, default_cache_dir
@@ -25,11 +24,6 @@ from claimrec.timing import StageTimes
 from claimrec.workcache import WORK_FILE, WorkCache, claim_digests
 
 DEFAULT_LANGUAGES = SUPPORTED_LANGUAGES
-RUN_GC_THRESHOLDS = (100_000, 50, 100)
-"""The garbage collector's thresholds during a run (Python's default: 700, 10, 10). A run holds millions of
-objects (sentences, claims, their vectors' rows) and makes few reference cycles, and every full collection
-scans all of them again: at 10,000 articles the default thresholds cost 3.5 of 19 s in a second run. Once the
-claims are found, the objects alive are frozen out of the collector's sight until the run ends."""
 
 
 def reconcile(
@@ -85,7 +79,7 @@ def reconcile(
     times = StageTimes() if stage_times is None else stage_times
     folder = Path(cache_dir) if cache_dir is not None else default_cache_dir()
     work_cache = WorkCache(folder / WORK_FILE) if incremental else None
-    with _rare_collections() as settle, RunProgress(enabled=progress) as shown:
+    with rare_collections() as settle, RunProgress(enabled=progress) as shown:
         with DocumentPool(workers) as pool:
             stages = DocumentStages(work_cache, codes, pool)
             with times.stage("ingest"):
@@ -143,26 +137,6 @@ def reconcile(
         clusters=tuple(clusters),
         findings=tuple(findings),
     )
-
-
-@contextmanager
-def _rare_collections() -> Iterator[Callable[[], None]]:
-    """Collect garbage at `RUN_GC_THRESHOLDS` inside the block, and as before after it. The block gets a function
-    that moves every object alive at that moment out of the collector's sight until the block ends (`gc.freeze`),
-    unless the caller froze objects of its own, which stay as they were."""
-    before = gc.get_threshold()
-    ours = gc.get_freeze_count() == 0
-    gc.set_threshold(*RUN_GC_THRESHOLDS)
-    try:
-        yield gc.freeze if ours else _keep_unfrozen
-    finally:
-        gc.set_threshold(*before)
-        if ours:
-            gc.unfreeze()
-
-
-def _keep_unfrozen() -> None:
-    """Freeze nothing."""
 
 
 def _with_segmentation_error(document: Document, error: str | None) -> Document:
