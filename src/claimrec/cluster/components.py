@@ -113,9 +113,11 @@ def _aligned_partners(claims: Sequence[Claim], aligned: frozenset[int]) -> list[
     sentence_of = np.fromiter((number[claim.sentence_id] for claim in claims), dtype=np.int64, count=len(claims))
     found = np.fromiter(aligned, dtype=np.int64, count=len(aligned))
     first, second = sentence_of[found // len(claims)], sentence_of[found % len(claims)]
-    partner = digests[second]
-    order = np.lexsort((partner, first))
-    first, partner = first[order], partner[order]
+    by_digest = np.argsort(digests)
+    rank = np.empty(len(digests), dtype=np.int64)
+    rank[by_digest] = np.arange(len(digests))
+    codes = np.sort(first * len(digests) + rank[second])  # by sentence, then by partner's digest
+    first, partner = codes // len(digests), digests[by_digest[codes % len(digests)]]
     bounds = np.searchsorted(first, np.arange(len(sentence_ids) + 1)).tolist()
     by_sentence = [partner[start:end].astype("<u8").tobytes() for start, end in pairwise(bounds)]
     return [by_sentence[sentence] for sentence in sentence_of.tolist()]
