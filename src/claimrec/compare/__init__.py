@@ -15,6 +15,7 @@ from itertools import combinations
 import numpy as np
 from numpy.typing import NDArray
 
+from claimrec.cluster.search import unique_pairs
 from claimrec.compare.reuse import reused_findings
 from claimrec.compare.summary import describe, summarise
 from claimrec.compare.values import Relation, relate
@@ -354,11 +355,8 @@ def _related(clusters: Sequence[Cluster], by_id: Mapping[str, Claim]) -> dict[st
         numbers = np.array([number for number, _ in members], dtype=np.int64)
         first, second = np.nonzero(_at_other_times([claim for _, claim in members]))
         pairs.append(np.stack([numbers[first], numbers[second]], axis=1))
-    found = np.concatenate(pairs)
-    codes = np.sort(found[:, 0] * len(clusters) + found[:, 1])
     related: dict[str, dict[str, Cluster]] = {}
-    firsts, seconds = np.divmod(codes[np.flatnonzero(np.diff(codes, prepend=-1))], len(clusters))
-    for first, second in zip(firsts.tolist(), seconds.tolist(), strict=True):
+    for first, second in unique_pairs(np.concatenate(pairs), len(clusters)).tolist():
         if first != second:
             related.setdefault(clusters[first].id, {})[clusters[second].id] = clusters[second]
     return {key: tuple(value[i] for i in sorted(value)) for key, value in related.items()}
