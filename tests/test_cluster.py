@@ -10,9 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from threadpoolctl import threadpool_info, threadpool_limits
 
-from claimrec.cluster import cluster, compatible, fork, order, search, values
+from claimrec.cluster import cluster, compatible, fork, order, search, sentences, values
 from claimrec.cluster.components import components
 from claimrec.cluster.groups import Groups
+from claimrec.cluster.thresholds import NEIGHBOURS
 from claimrec.embed.claims import ClaimVectors
 from claimrec.models import Claim, TimeSpan
 from claimrec.workcache import WorkCache
@@ -172,6 +173,40 @@ def test_equal_rows_are_searched_once_and_copies_are_neighbours_lowest_row_first
     assert neighbours.tolist() == _nearest_by_hand(matrix, k)
     expected = np.take_along_axis(matrix @ matrix.T, neighbours, axis=1)
     np.testing.assert_allclose(similarities, expected, atol=1e-5)
+
+
+def _wordings_by_hand(pairs: list[list[int]], documents: list[int]) -> set[tuple[int, int]]:
+    """Each sentence's aligned partners, and the lowest `NEIGHBOURS` partners of those partners that are
+    neither it, nor its partners, nor in its article."""
+    partners: dict[int, set[int]] = {}
+    for first, second in pairs:
+        partners.setdefault(first, set()).add(second)
+        partners.setdefault(second, set()).add(first)
+    found = set()
+    for sentence, direct in partners.items():
+        reached = {further for partner in direct for further in partners[partner]} - direct - {sentence}
+        third = sorted(other for other in reached if documents[other] != documents[sentence])[:NEIGHBOURS]
+        found.update((sentence, other) for other in [*direct, *third])
+    return found
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    seed=st.integers(0, 2**32 - 1),
+    count=st.integers(2, 80),
+    articles=st.integers(2, 10),
+    pairs=st.integers(0, 400),
+)
+def test_wordings_are_the_partners_and_the_lowest_partners_of_partners_in_other_articles(
+    seed: int, count: int, articles: int, pairs: int
+) -> None:
+    rng = np.random.default_rng(seed)
+    documents = rng.integers(0, articles, count)
+    ends = rng.integers(0, count, (pairs, 2))
+    ends = ends[documents[ends[:, 0]] != documents[ends[:, 1]]]
+    found = sentences._wordings(ends, documents)
+    assert len(found) == len(set(map(tuple, found.tolist())))
+    assert set(map(tuple, found.tolist())) == _wordings_by_hand(ends.tolist(), documents.tolist())
 
 
 def test_searches_run_one_blas_and_openmp_thread_whatever_the_machine_allows(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -5,14 +5,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import reduce
-from itertools import chain
-from operator import or_
 
 import numpy as np
 from numpy.typing import NDArray
+from scipy import sparse
 
-from claimrec.cluster.components import lowest_linked
 from claimrec.cluster.order import mutual_best
 from claimrec.cluster.rules import block_key
 from claimrec.cluster.search import candidate_pairs, row_dots, unique_pairs
@@ -25,6 +22,8 @@ from claimrec.cluster.thresholds import (
 )
 from claimrec.embed.claims import ClaimVectors
 from claimrec.models import Claim
+
+_NO_PAIRS = np.zeros((0, 2), dtype=np.int64)
 
 
 @dataclass(frozen=True)
@@ -67,14 +66,7 @@ def similar_sentences(
     other_article = documents[found[:, 0]] != documents[found[:, 1]]
     aligned = mutual_best(found, similarity, documents) & other_article & (similarity >= ALIGNED_THRESHOLD)
     aligned &= _between_parallel_articles(found, aligned, documents, members[:, 0]) | (similarity >= COPIED_THRESHOLD)
-    wordings = _wordings(found[aligned], documents)
-    reworded = np.stack(
-        [
-            np.repeat(np.fromiter(wordings, dtype=np.int64, count=len(wordings)), [len(w) for w in wordings.values()]),
-            np.fromiter(chain.from_iterable(wordings.values()), dtype=np.int64),
-        ],
-        axis=1,
-    )
+    reworded = _wordings(found[aligned], documents)
     return SimilarSentences(
         aligned=frozenset((reworded[:, 0] * len(claims) + reworded[:, 1]).tolist()),
         pairs=_claim_pairs(
@@ -150,50 +142,31 @@ def _member_pairs(
     return members[sentence_pairs[pair, 0], place // width], members[sentence_pairs[pair, 1], place % width]
 
 
-def _wordings(pairs: NDArray[np.int64], documents: NDArray[np.int64]) -> dict[int, list[int]]:
-    """Each sentence's aligned sentences (`pairs` of claim indices standing for their sentences) and
-    their aligned sentences in a third article, up to `NEIGHBOURS` of those (a sentence copied into
-    hundreds of articles must not make its copies' pairs grow with the square), by those indices.
+def _wordings(pairs: NDArray[np.int64], documents: NDArray[np.int64]) -> NDArray[np.int64]:
+    """Each sentence beside its aligned sentences (`pairs` of claim indices standing for their sentences)
+    and beside their aligned sentences in a third article, the first `NEIGHBOURS` of those by index (a
+    sentence copied into hundreds of articles must not make its copies' pairs grow with the square):
+    pairs (sentence, wording), shape (m, 2), by those indices.
 
-    Sets of sentences are bits of Python integers, one bit per sentence of a group of linked sentences
-    in index order, so that the partners of all partners are found by or-ing a few small integers."""
+    The partners of partners are one product of the sparse matrix of aligned pairs with itself, which
+    counts each once however many partners lead to it."""
     if len(pairs) == 0:
-        return {}
-    edges = unique_pairs(np.concatenate([pairs, pairs[:, ::-1]]), len(documents))
-    sentences, starts = np.unique(edges[:, 0], return_index=True)
-    bounds, partners_in_order = [*starts.tolist(), len(edges)], edges[:, 1].tolist()
-    direct = {
-        sentence: partners_in_order[start:end]
-        for sentence, start, end in zip(sentences.tolist(), bounds, bounds[1:], strict=False)
-    }
-    linked = lowest_linked(edges, starts, len(documents))[sentences]
-    order = np.lexsort((sentences, linked))
-    first_of_group = np.flatnonzero(np.diff(linked[order], prepend=-1))
-    place = np.arange(len(order)) - np.repeat(first_of_group, np.diff([*first_of_group.tolist(), len(order)]))
-    bit = {
-        sentence: 1 << position for sentence, position in zip(sentences[order].tolist(), place.tolist(), strict=True)
-    }
-    in_order = dict(
-        zip(linked[order][first_of_group].tolist(), np.split(sentences[order], first_of_group[1:]), strict=True)
-    )
-    group_of = dict(zip(sentences.tolist(), linked.tolist(), strict=True))
-    closed = {
-        sentence: reduce(or_, map(bit.__getitem__, partners), bit[sentence]) for sentence, partners in direct.items()
-    }
-    document = documents.tolist()
-    wordings = {}
-    for sentence, partners in direct.items():
-        further = reduce(or_, map(closed.__getitem__, partners)) & ~closed[sentence]
-        third: list[int] = []
-        members = in_order[group_of[sentence]]
-        while further and len(third) < NEIGHBOURS:
-            lowest = further & -further
-            other = int(members[lowest.bit_length() - 1])
-            if document[other] != document[sentence]:
-                third.append(other)
-            further ^= lowest
-        wordings[sentence] = [*partners, *third]
-    return wordings
+        return _NO_PAIRS
+    size = len(documents)
+    edges = unique_pairs(np.concatenate([pairs, pairs[:, ::-1]]), size)
+    aligned = sparse.csr_array((np.ones(len(edges), dtype=np.int32), (edges[:, 0], edges[:, 1])), shape=(size, size))
+    reached = (aligned @ aligned).tocoo()
+    sentence, further = reached.row.astype(np.int64), reached.col.astype(np.int64)
+    codes = np.sort(sentence * size + further, kind="stable")
+    sentence, further = np.divmod(codes, size)
+    near = np.concatenate([edges[:, 0] * size + edges[:, 1], np.unique(edges[:, 0]) * (size + 1)])
+    near.sort(kind="stable")
+    position = np.searchsorted(near, codes).clip(max=len(near) - 1)
+    kept = (near[position] != codes) & (documents[sentence] != documents[further])
+    sentence, further = sentence[kept], further[kept]
+    first_of_sentence = np.searchsorted(sentence, sentence)
+    third = np.arange(len(sentence)) - first_of_sentence < NEIGHBOURS
+    return np.concatenate([edges, np.stack([sentence[third], further[third]], axis=1)])
 
 
 def same_kind_in_sentence(claims: Sequence[Claim]) -> dict[tuple[str, str], list[int]]:
