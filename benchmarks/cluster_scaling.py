@@ -77,7 +77,9 @@ def synthetic_claims(size: int, seed: int = 0) -> tuple[list[object], object]:
             )
         )
     counted = heads[counted_head[fact]]
-    return claims, ClaimVectors(frames=frames, sentences=sentences, counted=counted, counted_phrases=counted)
+    return claims, ClaimVectors.of_matrices(
+        frames=frames, sentences=sentences, counted=counted, counted_phrases=counted
+    )
 
 
 def _unit(vectors: NDArray[np.float32]) -> NDArray[np.float32]:
@@ -97,13 +99,14 @@ def run_one(method: str, size: int) -> dict[str, float | int | str]:
         from sentence_transformers import util
 
         torch.set_num_threads(2)
-        found = util.community_detection(torch.from_numpy(vectors.frames), threshold=0.75, min_community_size=1)  # type: ignore[attr-defined]
+        frames = torch.from_numpy(vectors.frames(np.arange(len(claims))))  # type: ignore[attr-defined]
+        found = util.community_detection(frames, threshold=0.75, min_community_size=1)
         clusters = len(found)
     else:
         from sklearn.cluster import AgglomerativeClustering
 
         model = AgglomerativeClustering(n_clusters=None, metric="cosine", linkage="average", distance_threshold=0.5)
-        clusters = int(model.fit(vectors.frames).n_clusters_)  # type: ignore[attr-defined]
+        clusters = int(model.fit(vectors.frames(np.arange(len(claims)))).n_clusters_)  # type: ignore[attr-defined]
     seconds = time.perf_counter() - started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     child_peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024

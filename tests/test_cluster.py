@@ -38,11 +38,18 @@ def _claim(number: int, **fields: object) -> Claim:
 
 
 def _vectors(*rows: list[float]) -> ClaimVectors:
-    frames = np.asarray(rows, dtype=np.float32)
+    """Claims with these frames (zero-padded to one width with the other vectors), all counting the same thing,
+    in unrelated sentences."""
+    width = max(3, len(rows[0]))
+    frames = np.zeros((len(rows), width), dtype=np.float32)
+    frames[:, : len(rows[0])] = rows
     frames /= np.linalg.norm(frames, axis=1, keepdims=True)
-    counted = np.tile(np.asarray([[1.0, 0.0, 0.0]], dtype=np.float32), (len(rows), 1))  # all count the same thing
-    unrelated_sentences = np.eye(len(rows), 3, dtype=np.float32)
-    return ClaimVectors(frames=frames, sentences=unrelated_sentences, counted=counted, counted_phrases=counted)
+    counted = np.tile(np.eye(1, width, dtype=np.float32), (len(rows), 1))
+    unrelated_sentences = np.eye(len(rows), width, dtype=np.float32)
+    unrelated_sentences[:, 3:] = 0.0
+    return ClaimVectors.of_matrices(
+        frames=frames, sentences=unrelated_sentences, counted=counted, counted_phrases=counted
+    )
 
 
 def test_similar_compatible_claims_join_and_every_claim_is_in_one_cluster() -> None:
@@ -119,7 +126,7 @@ def test_same_entity_and_category_ranks_join_without_frame_similarity() -> None:
 
 def test_no_claims_no_clusters() -> None:
     empty = np.zeros((0, 3), np.float32)
-    assert cluster([], ClaimVectors(empty, empty, empty, empty)) == []
+    assert cluster([], ClaimVectors.of_matrices(empty, empty, empty, empty)) == []
 
 
 def test_indexed_search_finds_the_clusters_exact_search_finds(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -129,7 +136,7 @@ def test_indexed_search_finds_the_clusters_exact_search_finds(monkeypatch: pytes
     frames /= np.linalg.norm(frames, axis=1, keepdims=True)
     claims = [_claim(n, value=float(n // 3), paragraph=n) for n in range(180)]
     same_thing = np.tile(frames[:1], (180, 1))
-    vectors = ClaimVectors(
+    vectors = ClaimVectors.of_matrices(
         frames=frames, sentences=np.zeros_like(frames), counted=same_thing, counted_phrases=same_thing
     )
     exact = cluster(claims, vectors)
@@ -223,7 +230,9 @@ def test_searches_run_one_blas_and_openmp_thread_whatever_the_machine_allows(mon
     frames /= np.linalg.norm(frames, axis=1, keepdims=True)
     claims = [_claim(n, paragraph=n) for n in range(40)]
     with threadpool_limits(limits=2):
-        cluster(claims, ClaimVectors(frames=frames, sentences=frames, counted=frames, counted_phrases=frames))
+        cluster(
+            claims, ClaimVectors.of_matrices(frames=frames, sentences=frames, counted=frames, counted_phrases=frames)
+        )
         assert {library["num_threads"] for library in threadpool_info() if library["user_api"] == "blas"} == {2}
     assert thread_counts == {1}
 
@@ -308,7 +317,8 @@ def test_claims_of_sentences_that_choose_each_other_are_one_claim_in_two_wording
     unrelated = np.eye(4, dtype=np.float32)  # frames and counted things: nothing in common
     sentences = np.asarray([[1, 0, 0, 0], [0.5, 0.866, 0, 0], [0.7, 0, 0.714, 0], [0.5, 0, 0, 0.866]], np.float32)
     groups = cluster(
-        claims, ClaimVectors(frames=unrelated, sentences=sentences, counted=unrelated, counted_phrases=unrelated)
+        claims,
+        ClaimVectors.of_matrices(frames=unrelated, sentences=sentences, counted=unrelated, counted_phrases=unrelated),
     )
     # d1's sentence is the closest to d0's in d1, and d0's the closest to it: a translation, whose
     # counted words need not match. In d2, d0's closest sentence is the share's, not the count's.
@@ -322,7 +332,9 @@ def test_a_translation_of_a_translation_is_one_claim_in_three_wordings() -> None
     unrelated = np.eye(3, dtype=np.float32)  # frames and counted things: nothing in common
     # Danish and Swedish each choose the English sentence (0.6), but score only 0.3 against each other.
     sentences = np.asarray([[1, 0, 0], [0.6, 0.8, 0], [0.3, 0.6, 0.742]], np.float32)
-    vectors = ClaimVectors(frames=unrelated, sentences=sentences, counted=unrelated, counted_phrases=unrelated)
+    vectors = ClaimVectors.of_matrices(
+        frames=unrelated, sentences=sentences, counted=unrelated, counted_phrases=unrelated
+    )
     assert [group.claim_ids for group in cluster([danish, english, swedish], vectors)] == [("d0:c0", "d1:c0", "d2:c0")]
 
 
@@ -334,9 +346,9 @@ def test_a_changed_value_keeps_its_place_among_the_wordings_of_a_sentence() -> N
     english = _claim(1, value=18.0, counted="games", counted_head="games", language="en")
     swedish = _claim(2, value=18.0, counted="matcher", counted_head="matcher", language="sv")
     frames = np.asarray([[0.6, 0.8, 0, 0], [1, 0, 0, 0], [0.95, 0, 0.312, 0], [0.95, 0, 0, 0.312]], np.float32)
-    sentences = np.asarray([[1, 0, 0], [1, 0, 0], [0.7, 0.714, 0], [0.7, 0, 0.714]], np.float32)
+    sentences = np.asarray([[1, 0, 0, 0], [1, 0, 0, 0], [0.7, 0.714, 0, 0], [0.7, 0, 0.714, 0]], np.float32)
     unrelated = np.eye(4, dtype=np.float32)
-    vectors = ClaimVectors(frames=frames, sentences=sentences, counted=unrelated, counted_phrases=unrelated)
+    vectors = ClaimVectors.of_matrices(frames=frames, sentences=sentences, counted=unrelated, counted_phrases=unrelated)
     groups = cluster([extra, changed, english, swedish], vectors)
     [translated] = [group for group in groups if "d1:c0" in group.claim_ids]
     assert translated.claim_ids == ("d0:c0", "d1:c0", "d2:c0")
@@ -368,7 +380,9 @@ def test_only_articles_aligned_throughout_are_one_article_in_two_wordings(aligne
         else:  # d1's sentence about something else
             sentences[3 + sentence, 3 + sentence] = 1.0
     unrelated = np.eye(6, dtype=np.float32)
-    vectors = ClaimVectors(frames=unrelated, sentences=sentences, counted=unrelated, counted_phrases=unrelated)
+    vectors = ClaimVectors.of_matrices(
+        frames=unrelated, sentences=sentences, counted=unrelated, counted_phrases=unrelated
+    )
     joined = [group.claim_ids for group in cluster(claims, vectors) if len(group.claim_ids) > 1]
     assert joined == ([("d0:c0", "d1:c0"), ("d0:c1", "d1:c1"), ("d0:c2", "d1:c2")] if aligned_sentences == 3 else [])
 
@@ -434,7 +448,9 @@ def _story_corpus(seed: int, documents: int, later: int) -> tuple[list[Claim], C
     frames = np.asarray(rows, dtype=np.float32)
     frames /= np.linalg.norm(frames, axis=1, keepdims=True)
     same_thing = np.tile(np.eye(1, 16, dtype=np.float32), (len(claims), 1))
-    return claims, ClaimVectors(frames=frames, sentences=frames, counted=same_thing, counted_phrases=same_thing)
+    return claims, ClaimVectors.of_matrices(
+        frames=frames, sentences=frames, counted=same_thing, counted_phrases=same_thing
+    )
 
 
 @pytest.mark.parametrize("seed", range(4))
@@ -463,12 +479,7 @@ def test_a_cache_of_an_earlier_corpus_changes_no_cluster_and_spares_the_unchange
 
 
 def _rows(vectors: ClaimVectors, count: int) -> ClaimVectors:
-    return ClaimVectors(
-        frames=vectors.frames[:count],
-        sentences=vectors.sentences[:count],
-        counted=vectors.counted[:count],
-        counted_phrases=vectors.counted_phrases[:count],
-    )
+    return ClaimVectors(table=vectors.table, rows=vectors.rows[:count])
 
 
 @pytest.mark.skipif(not fork._can_fork(), reason="forks only on Linux with two cores or more")

@@ -13,7 +13,6 @@ import hashlib
 import json
 from collections.abc import Mapping, Sequence
 
-import numpy as np
 from pydantic import TypeAdapter
 
 from claimrec.cluster import cluster
@@ -44,9 +43,7 @@ def reused_clusters(
         return cluster(claims, vectors, names)
     digests = claim_digests(claims) if digests is None else digests
     digest = hashlib.sha256("".join(digests).encode())  # SHA-256 is fastest over many bytes where CPUs have SHA
-    for matrix in (vectors.frames, vectors.sentences, vectors.counted, vectors.counted_phrases):
-        digest.update(repr(matrix.shape).encode())
-        digest.update(np.ascontiguousarray(matrix, dtype=np.float32).data)
+    digest.update(vectors.fingerprints.tobytes())
     named = json.dumps({document: sorted(names[document]) for document in sorted(names)})
     key = work_key("clusters", digest.hexdigest(), named)
     [found] = cached_map(cache, [key], lambda _: [cluster(claims, vectors, names, cache, digests=digests)], _CLUSTERS)

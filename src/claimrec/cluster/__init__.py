@@ -77,8 +77,8 @@ def cluster(
             max_workers=2, thread_name_prefix="claimrec-cluster", initializer=threadpool_limits, initargs=(1,)
         )
         try:
-            nearest_sentences = searches.submit(search_sentences, sentence_members[:, 0], vectors.sentences)
-            frame_pairs = [searches.submit(search_frames, block, claims, vectors.frames) for block in blocks]
+            nearest_sentences = searches.submit(search_sentences, sentence_members[:, 0], vectors)
+            frame_pairs = [searches.submit(search_frames, block, claims, vectors) for block in blocks]
             sentences = similar_sentences(claims, vectors, sentence_of, sentence_members, nearest_sentences.result())
             candidates = [
                 np.concatenate([found.result(), sentences.pairs.get(block_key(claims[block[0]]), _NO_PAIRS)])

@@ -70,7 +70,7 @@ def component_keys(
         place[members] = np.arange(len(members))
     linked = _split_by_component(pairs, component_of, place, len(parts))
     partners = _aligned_partners(claims, aligned)
-    matrices = (vectors.frames, vectors.sentences, vectors.counted, vectors.counted_phrases)
+    fingerprints = vectors.fingerprints
     named = {
         document: ("\x1e" if names is None else "\x1f".join(sorted(names.get(document, ()))) + "\x1d").encode()
         for document in {claim.doc_id for claim in claims}
@@ -83,7 +83,7 @@ def component_keys(
                 for index in members.tolist()
             )
         )  # SHA-256: the fastest of hashlib's over many bytes on CPUs with SHA instructions
-        digest.update(np.concatenate([matrix[members] for matrix in matrices], axis=1).astype("<f4").tobytes())
+        digest.update(fingerprints[members].tobytes())
         digest.update(local_pairs.astype("<i8").tobytes())
         keys.append(work_key("cluster component", digest.hexdigest()))
     return keys

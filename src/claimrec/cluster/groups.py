@@ -10,7 +10,6 @@ import numpy as np
 from numpy.typing import NDArray
 
 from claimrec.cluster.rules import compatible, judged_by_vectors, same_story
-from claimrec.cluster.search import row_dots
 from claimrec.cluster.sentences import claims_by_sentence, document_numbers, same_kind_in_sentence
 from claimrec.cluster.thresholds import (
     ALIGNED_THRESHOLD,
@@ -22,7 +21,7 @@ from claimrec.cluster.thresholds import (
     SENTENCE_THRESHOLD,
 )
 from claimrec.cluster.values import ValueCodes, equal_values
-from claimrec.embed.claims import ClaimVectors
+from claimrec.embed.claims import FRAME, SENTENCE, ClaimVectors
 from claimrec.models import Claim
 
 FoundCluster = tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]
@@ -148,7 +147,7 @@ class Groups:
 
     def _closest(self, i: int, candidates: list[int]) -> int:
         """The candidate whose frame is most like claim i's (the first of equals)."""
-        similarities = self.vectors.frames[candidates] @ self.vectors.frames[i]
+        similarities = self.vectors.frames(candidates) @ self.vectors.frames(i)
         return candidates[int(np.argmax(similarities))]
 
     def compatible_pair(self, i: int, j: int) -> bool:
@@ -181,10 +180,10 @@ class Groups:
         """For counts i and j: how far their counted things pass as one (see `compatible`), and their frames' cosine."""
         vectors = self.vectors
         counted = max(
-            float(vectors.counted[i] @ vectors.counted[j]) - COUNTED_THRESHOLD,
-            float(vectors.counted_phrases[i] @ vectors.counted_phrases[j]) - COUNTED_PHRASE_THRESHOLD,
+            float(vectors.counted(i) @ vectors.counted(j)) - COUNTED_THRESHOLD,
+            float(vectors.counted_phrases(i) @ vectors.counted_phrases(j)) - COUNTED_PHRASE_THRESHOLD,
         )
-        return counted, float(vectors.frames[i] @ vectors.frames[j])
+        return counted, float(vectors.frames(i) @ vectors.frames(j))
 
     def pair_evidence(
         self, first: NDArray[np.int64], second: NDArray[np.int64], frame_threshold: float | None = None
@@ -193,12 +192,11 @@ class Groups:
         similarity over `frame_threshold` (default `EVENT_THRESHOLD` for time claims, else
         `FRAME_THRESHOLD`) and of sentence similarity over `SENTENCE_THRESHOLD` (`ALIGNED_THRESHOLD`
         for translated claims); negative when neither passes."""
-        frames, sentences = self.vectors.frames, self.vectors.sentences
         if frame_threshold is None:
             time = len(first) and self.claims[int(first[0])].kind == "time"
             frame_threshold = EVENT_THRESHOLD if time else FRAME_THRESHOLD
-        by_frame = row_dots(frames, first, second) - frame_threshold
-        similarity = row_dots(sentences, first, second).astype(np.float64)
+        by_frame = self.vectors.dots(FRAME, first, second) - frame_threshold
+        similarity = self.vectors.dots(SENTENCE, first, second).astype(np.float64)
         # Only where the sentences pass the lower threshold by more than the frames pass theirs does it
         # matter which threshold applies: elsewhere the frames' margin is the larger either way.
         matters = np.flatnonzero(similarity - ALIGNED_THRESHOLD > by_frame)

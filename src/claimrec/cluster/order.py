@@ -11,6 +11,7 @@ from numpy.typing import NDArray
 
 from claimrec.cluster.search import candidate_pairs, unique_pairs
 from claimrec.cluster.thresholds import AGREEMENT_BONUS, EVENT_THRESHOLD, FRAME_THRESHOLD
+from claimrec.embed.claims import ClaimVectors
 from claimrec.models import Claim
 
 if TYPE_CHECKING:
@@ -20,11 +21,12 @@ if TYPE_CHECKING:
 MUTUAL_BEST, RESTATED, OTHER = 0, 1, 2
 
 
-def search_frames(block: list[int], claims: Sequence[Claim], frames: NDArray[np.float32]) -> NDArray[np.int64]:
+def search_frames(block: list[int], claims: Sequence[Claim], vectors: ClaimVectors) -> NDArray[np.int64]:
     """Candidate pairs of a block by frame (`candidate_pairs`), none for a block of one claim."""
     if len(block) < 2:
         return np.zeros((0, 2), dtype=np.int64)
-    return candidate_pairs(block, frames, EVENT_THRESHOLD if claims[block[0]].kind == "time" else FRAME_THRESHOLD)
+    threshold = EVENT_THRESHOLD if claims[block[0]].kind == "time" else FRAME_THRESHOLD
+    return candidate_pairs(block, vectors.frames(block), threshold)
 
 
 def ordered_pairs(candidates: NDArray[np.int64], groups: Groups) -> tuple[NDArray[np.int64], NDArray[np.int64]]:

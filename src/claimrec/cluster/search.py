@@ -21,21 +21,11 @@ def unique_pairs(pairs: NDArray[np.int64], size: int) -> NDArray[np.int64]:
     return np.stack([first, second], axis=1)
 
 
-def row_dots(matrix: NDArray[np.float32], first: NDArray[np.int64], second: NDArray[np.int64]) -> NDArray[np.float32]:
-    """Dot product of rows first[k] and second[k] of `matrix` for each k, `BLOCK_ROWS` pairs at a time
-    (gathering the rows of every pair at once would copy them all)."""
-    dots = np.empty(len(first), dtype=matrix.dtype)
-    for start in range(0, len(first), BLOCK_ROWS):
-        rows = slice(start, start + BLOCK_ROWS)
-        dots[rows] = np.einsum("ij,ij->i", matrix.take(first[rows], axis=0), matrix.take(second[rows], axis=0))
-    return dots
-
-
 def candidate_pairs(block: list[int], vectors: NDArray[np.float32], threshold: float) -> NDArray[np.int64]:
     """Pairs (i, j), i < j, shape (m, 2), of claims in `block` among each other's `NEIGHBOURS` nearest
-    neighbours by `vectors` and at least `threshold` similar."""
+    neighbours by `vectors` (row k for claim block[k]) and at least `threshold` similar."""
     members = np.asarray(block)
-    similarities, neighbours = nearest_rows(vectors[members], min(NEIGHBOURS, len(block) - 1))
+    similarities, neighbours = nearest_rows(vectors, min(NEIGHBOURS, len(block) - 1))
     row_index, column = np.nonzero(similarities >= threshold)
     left, right = members[row_index], members[neighbours[row_index, column]]
     pairs: NDArray[np.int64] = np.stack([np.minimum(left, right), np.maximum(left, right)], axis=1)[left != right]

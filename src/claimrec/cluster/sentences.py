@@ -12,7 +12,7 @@ from scipy import sparse
 
 from claimrec.cluster.order import mutual_best
 from claimrec.cluster.rules import block_key
-from claimrec.cluster.search import candidate_pairs, row_dots, unique_pairs
+from claimrec.cluster.search import candidate_pairs, unique_pairs
 from claimrec.cluster.thresholds import (
     ALIGNED_THRESHOLD,
     COPIED_THRESHOLD,
@@ -20,7 +20,7 @@ from claimrec.cluster.thresholds import (
     PARALLEL_SHARE,
     SENTENCE_THRESHOLD,
 )
-from claimrec.embed.claims import ClaimVectors
+from claimrec.embed.claims import SENTENCE, ClaimVectors
 from claimrec.models import Claim
 
 _NO_PAIRS = np.zeros((0, 2), dtype=np.int64)
@@ -44,12 +44,12 @@ class SimilarSentences:
     pairs: dict[tuple[str, str], NDArray[np.int64]]
 
 
-def search_sentences(heads: NDArray[np.int64], sentences: NDArray[np.float32]) -> NDArray[np.int64]:
+def search_sentences(heads: NDArray[np.int64], vectors: ClaimVectors) -> NDArray[np.int64]:
     """Candidate pairs of sentences (`candidate_pairs`), each searched once and standing as its first
     claim in `heads` (claims of one sentence share its vector)."""
     if len(heads) < 2:
         return np.zeros((0, 2), dtype=np.int64)
-    return candidate_pairs(heads.tolist(), sentences, min(ALIGNED_THRESHOLD, SENTENCE_THRESHOLD))
+    return candidate_pairs(heads.tolist(), vectors.sentences(heads), min(ALIGNED_THRESHOLD, SENTENCE_THRESHOLD))
 
 
 def similar_sentences(
@@ -61,7 +61,7 @@ def similar_sentences(
 ) -> SimilarSentences:
     """The sentences alike among the candidate pairs `found` (`search_sentences`); `sentence_of` and
     `members` as `claims_by_sentence` gives them."""
-    similarity = row_dots(vectors.sentences, found[:, 0], found[:, 1])
+    similarity = vectors.dots(SENTENCE, found[:, 0], found[:, 1])
     documents = document_numbers(claims)
     other_article = documents[found[:, 0]] != documents[found[:, 1]]
     aligned = mutual_best(found, similarity, documents) & other_article & (similarity >= ALIGNED_THRESHOLD)
