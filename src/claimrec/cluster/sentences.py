@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import reduce
+from itertools import chain
+from operator import or_
 
 import numpy as np
 from numpy.typing import NDArray
-from scipy import sparse
 
+from claimrec.cluster.components import lowest_linked
 from claimrec.cluster.order import mutual_best
 from claimrec.cluster.rules import block_key
 from claimrec.cluster.search import candidate_pairs, unique_pairs
@@ -148,25 +151,52 @@ def _wordings(pairs: NDArray[np.int64], documents: NDArray[np.int64]) -> NDArray
     sentence copied into hundreds of articles must not make its copies' pairs grow with the square):
     pairs (sentence, wording), shape (m, 2), by those indices.
 
-    The partners of partners are one product of the sparse matrix of aligned pairs with itself, which
-    counts each once however many partners lead to it."""
+    Sets of sentences are bits of Python integers, one bit per sentence of a group of linked sentences
+    in index order, so that the partners of all partners are found by or-ing a few small integers."""
     if len(pairs) == 0:
         return _NO_PAIRS
-    size = len(documents)
-    edges = unique_pairs(np.concatenate([pairs, pairs[:, ::-1]]), size)
-    aligned = sparse.csr_array((np.ones(len(edges), dtype=np.int32), (edges[:, 0], edges[:, 1])), shape=(size, size))
-    reached = (aligned @ aligned).tocoo()
-    sentence, further = reached.row.astype(np.int64), reached.col.astype(np.int64)
-    codes = np.sort(sentence * size + further, kind="stable")
-    sentence, further = np.divmod(codes, size)
-    near = np.concatenate([edges[:, 0] * size + edges[:, 1], np.unique(edges[:, 0]) * (size + 1)])
-    near.sort(kind="stable")
-    position = np.searchsorted(near, codes).clip(max=len(near) - 1)
-    kept = (near[position] != codes) & (documents[sentence] != documents[further])
-    sentence, further = sentence[kept], further[kept]
-    first_of_sentence = np.searchsorted(sentence, sentence)
-    third = np.arange(len(sentence)) - first_of_sentence < NEIGHBOURS
-    return np.concatenate([edges, np.stack([sentence[third], further[third]], axis=1)])
+    edges = unique_pairs(np.concatenate([pairs, pairs[:, ::-1]]), len(documents))
+    sentences, starts = np.unique(edges[:, 0], return_index=True)
+    bounds, partners_in_order = [*starts.tolist(), len(edges)], edges[:, 1].tolist()
+    direct = {
+        sentence: partners_in_order[start:end]
+        for sentence, start, end in zip(sentences.tolist(), bounds, bounds[1:], strict=False)
+    }
+    linked = lowest_linked(edges, starts, len(documents))[sentences]
+    order = np.lexsort((sentences, linked))
+    first_of_group = np.flatnonzero(np.diff(linked[order], prepend=-1))
+    place = np.arange(len(order)) - np.repeat(first_of_group, np.diff([*first_of_group.tolist(), len(order)]))
+    bit = {
+        sentence: 1 << position for sentence, position in zip(sentences[order].tolist(), place.tolist(), strict=True)
+    }
+    in_order = dict(
+        zip(linked[order][first_of_group].tolist(), np.split(sentences[order], first_of_group[1:]), strict=True)
+    )
+    group_of = dict(zip(sentences.tolist(), linked.tolist(), strict=True))
+    closed = {
+        sentence: reduce(or_, map(bit.__getitem__, partners), bit[sentence]) for sentence, partners in direct.items()
+    }
+    document = documents.tolist()
+    wordings: dict[int, list[int]] = {}
+    for sentence, partners in direct.items():
+        further = reduce(or_, map(closed.__getitem__, partners)) & ~closed[sentence]
+        third: list[int] = []
+        members = in_order[group_of[sentence]]
+        while further and len(third) < NEIGHBOURS:
+            lowest = further & -further
+            other = int(members[lowest.bit_length() - 1])
+            if document[other] != document[sentence]:
+                third.append(other)
+            further ^= lowest
+        wordings[sentence] = [*partners, *third]
+    sentences_in_order = np.fromiter(wordings, dtype=np.int64, count=len(wordings))
+    return np.stack(
+        [
+            np.repeat(sentences_in_order, [len(found) for found in wordings.values()]),
+            np.fromiter(chain.from_iterable(wordings.values()), dtype=np.int64),
+        ],
+        axis=1,
+    )
 
 
 def same_kind_in_sentence(claims: Sequence[Claim]) -> dict[tuple[str, str], list[int]]:
