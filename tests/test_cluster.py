@@ -279,6 +279,25 @@ def test_times_that_disagree_need_frames_of_one_event_not_just_of_one_story() ->
     assert len(cluster([thursday, friday], _vectors(*event_alike))) == 1
 
 
+def test_groups_that_disagree_on_a_time_join_only_where_their_disagreeing_pairs_pass_as_one_event_on_average() -> None:
+    # Two wordings say Thursday, two others Friday. One Thursday-Friday pair has frames of one event
+    # (0.8), the other three only of one story or less: the best of many pairs passes by chance.
+    def time_claim(number: int, label: str, weekday: int) -> Claim:
+        span = TimeSpan(start=None, end=None, label=label, weekday=weekday)
+        return _claim(number, kind="time", value=None, time=span, anchors=("US",), counted=None, counted_head=None)
+
+    claims = [time_claim(0, "Thursday", 3), time_claim(1, "Thursday", 3), time_claim(2, "Friday", 4)]
+    claims.append(time_claim(3, "Friday", 4))
+    thursday = [[1.0, 0.0, 0.0, 0.0], [0.9, -0.4, 0.173, 0.0]]
+    friday = [[0.8, 0.6, 0.0, 0.0], [0.5, 0.833, 0.0, 0.237]]  # 0.8 and 0.5 like the first Thursday
+    assert [group.claim_ids for group in cluster(claims, _vectors(*thursday, *friday))] == [
+        ("d0:c0", "d1:c0"),
+        ("d2:c0", "d3:c0"),
+    ]
+    one_event = [[1.0, 0.0, 0.0, 0.0], [0.95, 0.0, 0.312, 0.0], [0.95, 0.312, 0.0, 0.0], [0.9, 0.3, 0.3, 0.1]]
+    assert len(cluster(claims, _vectors(*one_event))) == 1
+
+
 def test_quantities_of_clauses_naming_different_places_are_different_facts() -> None:
     fields = {"kind": "quantity", "value": 0.25, "unit": "m", "counted": None, "counted_head": None}
     mexico = _claim(0, language="en", anchors=("MX", "rosa"), **fields)

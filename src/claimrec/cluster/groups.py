@@ -235,7 +235,7 @@ class Groups:
 
     def _evident(self, left: int, right: int) -> bool:
         """Whether the evidence of the pairs across groups `left` and `right` is positive on average and,
-        where they disagree on a time, one pair that disagrees passes as one event
+        where they disagree on a time, the pairs that disagree pass as one event on average
         (`DISAGREEING_EVENT_THRESHOLD`). Not remembered: the groups grow."""
         left_members, right_members = self.members_of(left), self.members_of(right)
         first = np.repeat(np.asarray(left_members, dtype=np.int64), len(right_members))
@@ -248,5 +248,5 @@ class Groups:
         if not disagreeing.any():
             return True
         return bool(
-            (self.pair_evidence(first[disagreeing], second[disagreeing], DISAGREEING_EVENT_THRESHOLD) >= 0).any()
+            float(self.pair_evidence(first[disagreeing], second[disagreeing], DISAGREEING_EVENT_THRESHOLD).mean()) >= 0
         )
