@@ -51,7 +51,7 @@ def search_sentences(heads: NDArray[np.int64], vectors: ClaimVectors) -> NDArray
     """Candidate pairs of sentences (`candidate_pairs`), each searched once and standing as its first
     claim in `heads` (claims of one sentence share its vector)."""
     if len(heads) < 2:
-        return np.zeros((0, 2), dtype=np.int64)
+        return _NO_PAIRS
     return candidate_pairs(heads.tolist(), vectors.sentences(heads), min(ALIGNED_THRESHOLD, SENTENCE_THRESHOLD))
 
 
