@@ -14,6 +14,7 @@ import claimrec
 import claimrec.cluster_reuse
 import claimrec.compare
 import claimrec.incremental
+import claimrec.langid
 import claimrec.parallel
 from claimrec.timing import STAGES
 
@@ -66,6 +67,27 @@ def test_a_changed_file_is_read_again_and_the_others_are_reused(
     second = _run(corpus, tmp_path / "cache")
     assert segmented == [changed.stem]
     assert changed.stem in extracted
+    assert second == _run(corpus, tmp_path / "fresh", incremental=False)
+
+
+def test_a_changed_file_has_only_its_new_sentences_identified_and_the_same_languages_as_read_afresh(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _run(corpus, tmp_path / "cache")
+    changed = sorted(corpus.glob("*.txt"))[2]
+    added = "Der var 17 soldater i lejren ved grænsen sidste uge, oplyser hæren."
+    changed.write_text(changed.read_text(encoding="utf-8") + f"\n\n{added}\n", encoding="utf-8")
+    identified: list[str] = []
+    original = claimrec.langid.detect_languages
+
+    def recorded(texts: list[str], languages: tuple[str, ...]) -> list[claimrec.langid.LanguageGuess]:
+        identified.extend(texts)
+        return original(texts, languages)
+
+    monkeypatch.setattr(claimrec.langid, "detect_languages", recorded)
+    second = _run(corpus, tmp_path / "cache")
+    assert identified == [added]  # of its sentences, only the one it gained
+    monkeypatch.undo()
     assert second == _run(corpus, tmp_path / "fresh", incremental=False)
 
 

@@ -29,6 +29,14 @@ def test_stored_values_are_found_and_the_first_value_of_a_key_is_kept(tmp_path: 
     assert cache.lookup([b"a", b"b", b"c"]) == {b"a": b"1", b"b": b"2"}
 
 
+def test_a_replaced_value_is_the_newest_and_outlives_older_ones(tmp_path: Path) -> None:
+    cache = WorkCache(tmp_path / "work.sqlite3", max_entries=2)
+    cache.store([(b"a", b"1"), (b"b", b"2")])
+    cache.store([(b"a", b"changed")], replace=True)
+    cache.store([(b"c", b"3")])
+    assert cache.lookup([b"a", b"b", b"c"]) == {b"a": b"changed", b"c": b"3"}
+
+
 def test_cache_keeps_at_most_max_entries_dropping_the_oldest(tmp_path: Path) -> None:
     cache = WorkCache(tmp_path / "work.sqlite3", max_entries=3)
     cache.store([(bytes([number]), b"v") for number in range(5)])

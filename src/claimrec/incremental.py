@@ -2,7 +2,9 @@
 
 Language identification is keyed by the text and the configured languages, segmentation by the whole
 `Document` (its text, language, dates and id), a document's names by its segmentation, and its claims by
-its segmentation, reference date and names after spelling variants across the corpus are resolved.
+its segmentation, reference date and names after spelling variants across the corpus are resolved. A
+changed file is segmented again, but the sentences it kept from its latest version (same path, same
+language) keep their identified languages: only its new sentences are identified.
 So a changed file is read again, and an unchanged one is too when something it depends on changed
 (a newer undated article moves the reference dates of undated ones; a new spelling variant renames).
 """
@@ -60,14 +62,39 @@ class DocumentStages:
         `advance` is called after each document segmented (not for those whose sentences are reused)."""
         keys = [work_key("segment", ",".join(self.languages), document.model_dump_json()) for document in documents]
         self._segment_keys = {document.id: key for document, key in zip(documents, keys, strict=True)}
+        # Where each path's latest segmentation in its language is kept: a changed file keeps most of its
+        # sentences, whose languages need not be identified again.
+        latest = [
+            work_key("latest segment", ",".join(self.languages), document.path, document.language or "")
+            for document in documents
+        ]
 
         def compute(missing: list[int]) -> list[DocumentSentences]:
-            found = self.pool.map(_segment_chunk, [(documents[index], self.languages) for index in missing])
+            known = self._known_languages([latest[index] for index in missing])
+            items = [(documents[index], self.languages, by_text) for index, by_text in zip(missing, known, strict=True)]
+            found = self.pool.map(_segment_chunk, items)
+            if self.cache is not None:
+                self.cache.store([(latest[index], keys[index]) for index in missing], replace=True)
             for _ in found:
                 advance()
             return found
 
         return cached_map(self.cache, keys, compute, _SENTENCES)
+
+    def _known_languages(self, latest: list[bytes]) -> list[dict[str, str | None]]:
+        """For each key of a path's latest segmentation, its sentences' languages by text (none where that
+        segmentation is not stored, or fell back to paragraphs)."""
+        if self.cache is None:
+            return [{} for _ in latest]
+        pointers = self.cache.lookup(latest)
+        stored = self.cache.lookup(pointers.values())
+        known: list[dict[str, str | None]] = []
+        for key in latest:
+            value = stored.get(pointers.get(key, b""))
+            found = _SENTENCES.validate_json(value) if value is not None else DocumentSentences([], "not stored")
+            spoken = [] if found.error else [sentence for sentence in found.sentences if sentence.role != "boilerplate"]
+            known.append({sentence.text: sentence.language for sentence in spoken})
+        return known
 
     def names(self, sentences: Mapping[str, Sequence[Sentence]]) -> dict[str, DocumentNames]:
         """Each document's names (`claimrec.extract.document_names`), by document id; `sentences` are those
@@ -110,8 +137,10 @@ class DocumentStages:
         return claims, {doc_id: found.unread for doc_id, found in zip(ids, per_document, strict=True) if found.unread}
 
 
-def _segment_chunk(items: Sequence[tuple[Document, tuple[str, ...]]]) -> list[DocumentSentences]:
-    return [segment_document(document, languages) for document, languages in items]
+def _segment_chunk(
+    items: Sequence[tuple[Document, tuple[str, ...], Mapping[str, str | None]]],
+) -> list[DocumentSentences]:
+    return [segment_document(document, languages, known) for document, languages, known in items]
 
 
 def _names_chunk(items: Sequence[Sequence[Sentence]]) -> list[DocumentNames]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -52,19 +52,28 @@ def detect_languages(texts: list[str], languages: tuple[str, ...]) -> list[Langu
     return guesses
 
 
-def sentence_languages(texts: list[str], document_language: str | None, languages: tuple[str, ...]) -> list[str | None]:
-    """The language of each sentence: the document's, unless a long sentence is clearly another."""
+def sentence_languages(
+    texts: list[str],
+    document_language: str | None,
+    languages: tuple[str, ...],
+    known: Mapping[str, str | None] | None = None,
+) -> list[str | None]:
+    """The language of each sentence: the document's, unless a long sentence is clearly another.
+
+    `known` gives the languages of some texts found before for the same document language (an earlier
+    version of the document): those are not detected again."""
+    known = known or {}
     if len(languages) < 2 or not texts:
         return [document_language] * len(texts)
-    long_texts = [text for text in texts if len(text.split()) >= MIN_SENTENCE_WORDS]
-    guesses = iter(detect_languages(long_texts, languages))
+    detected = sorted({text for text in texts if len(text.split()) >= MIN_SENTENCE_WORDS and text not in known})
+    guesses = dict(zip(detected, detect_languages(detected, languages), strict=True))
     result: list[str | None] = []
     for text in texts:
         language = document_language
-        if len(text.split()) >= MIN_SENTENCE_WORDS:
-            guess = next(guesses)
-            if guess.code and guess.confidence >= MIN_SENTENCE_CONFIDENCE:
-                language = guess.code
+        if text in known:
+            language = known[text]
+        elif text in guesses and guesses[text].code and guesses[text].confidence >= MIN_SENTENCE_CONFIDENCE:
+            language = guesses[text].code
         result.append(language)
     return result
 
@@ -80,4 +89,6 @@ def _detector(languages: tuple[str, ...]) -> LanguageDetector:
     members = [getattr(Language, get_language(code).lingua) for code in languages]
     if len(members) == 1:
         members.append(Language.ENGLISH if members[0] != Language.ENGLISH else Language.GERMAN)
-    return LanguageDetectorBuilder.from_languages(*members).with_preloaded_language_models().build()
+    # Models load as texts need them: a long text needs only the trigram models, a tenth of the loading
+    # time, so a run that reads one new long paragraph does not load them all (lingua's results are the same).
+    return LanguageDetectorBuilder.from_languages(*members).build()

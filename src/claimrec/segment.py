@@ -8,6 +8,7 @@ spaCy's rule-based sentencizer splits the rest.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -55,15 +56,19 @@ class DocumentSentences:
     error: str | None = None
 
 
-def segment_document(document: Document, languages: tuple[str, ...]) -> DocumentSentences:
+def segment_document(
+    document: Document, languages: tuple[str, ...], known: Mapping[str, str | None] | None = None
+) -> DocumentSentences:
     """`segment`, or where it raises, the document's paragraphs (see `DocumentSentences`)."""
     try:
-        return DocumentSentences(segment(document, languages))
+        return DocumentSentences(segment(document, languages, known))
     except Exception as error:  # a segmentation bug costs this document its sentence splitting, not the run
         return DocumentSentences(_paragraph_sentences(document), f"{type(error).__name__}: {error}")
 
 
-def segment(document: Document, languages: tuple[str, ...]) -> list[Sentence]:
+def segment(
+    document: Document, languages: tuple[str, ...], known: Mapping[str, str | None] | None = None
+) -> list[Sentence]:
     """Split `document` into sentences whose offsets point into `document.text`.
 
     Every non-blank character of the body lies in exactly one sentence; boilerplate
@@ -72,6 +77,8 @@ def segment(document: Document, languages: tuple[str, ...]) -> list[Sentence]:
     Args:
         document: The document.
         languages: Languages a sentence may be identified as.
+        known: Languages of sentence texts found before in a document of the same language (an earlier
+            version of this one), which need not be identified again (default: none).
     """
     patterns = get_language(document.language).boilerplate if document.language else ()
     pipeline = _pipeline(get_language(document.language).spacy if document.language else "xx")
@@ -84,6 +91,7 @@ def segment(document: Document, languages: tuple[str, ...]) -> list[Sentence]:
         [document.text[pieces[index][1].start : pieces[index][1].end] for index in spoken],
         document.language,
         languages,
+        known,
     )
     language_of = dict(zip(spoken, detected, strict=True))
     return [

@@ -107,12 +107,14 @@ class WorkCache:
                 found.update(database.execute(f"SELECT key, value FROM results WHERE key IN ({marks})", chunk))
         return found
 
-    def store(self, items: Sequence[tuple[bytes, bytes]]) -> None:
-        """Store (key, value) pairs, then evict the oldest results beyond `max_entries`."""
+    def store(self, items: Sequence[tuple[bytes, bytes]], *, replace: bool = False) -> None:
+        """Store (key, value) pairs, then evict the oldest results beyond `max_entries`. A key already stored
+        keeps its value (a result is the same whenever its key is), unless `replace`: then it gets the new one."""
         if not items:
             return
         with self._store.transaction() as database:
-            database.executemany("INSERT OR IGNORE INTO results (key, value) VALUES (?, ?)", items)
+            verb = "REPLACE" if replace else "IGNORE"
+            database.executemany(f"INSERT OR {verb} INTO results (key, value) VALUES (?, ?)", items)
             self._store.evict(database)
 
     def _error(self, error: Exception) -> WorkCacheError:
