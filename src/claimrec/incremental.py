@@ -2,11 +2,11 @@
 
 Language identification is keyed by the text and the configured languages, segmentation by the whole
 `Document` (its text, language, dates and id), a document's names by its segmentation, and its claims by
-its segmentation, reference date and names after spelling variants across the corpus are resolved. A
-changed file is segmented again, but the sentences it kept from its latest version (same path, same
-language) keep their identified languages: only its new sentences are identified.
+its segmentation, reference date and names after spelling variants across the corpus are resolved.
 So a changed file is read again, and an unchanged one is too when something it depends on changed
 (a newer undated article moves the reference dates of undated ones; a new spelling variant renames).
+The sentences a changed file kept from its latest version (same document id, same language) keep their
+identified languages: only its new sentences are identified again.
 """
 
 from __future__ import annotations
@@ -62,10 +62,10 @@ class DocumentStages:
         `advance` is called after each document segmented (not for those whose sentences are reused)."""
         keys = [work_key("segment", ",".join(self.languages), document.model_dump_json()) for document in documents]
         self._segment_keys = {document.id: key for document, key in zip(documents, keys, strict=True)}
-        # Where each path's latest segmentation in its language is kept: a changed file keeps most of its
+        # Where each document's latest segmentation in its language is kept: a changed file keeps most of its
         # sentences, whose languages need not be identified again.
         latest = [
-            work_key("latest segment", ",".join(self.languages), document.path, document.language or "")
+            work_key("latest segment", ",".join(self.languages), document.id, document.language or "")
             for document in documents
         ]
 
@@ -82,7 +82,7 @@ class DocumentStages:
         return cached_map(self.cache, keys, compute, _SENTENCES)
 
     def _known_languages(self, latest: list[bytes]) -> list[dict[str, str | None]]:
-        """For each key of a path's latest segmentation, its sentences' languages by text (none where that
+        """For each key of a document's latest segmentation, its sentences' languages by text (none where that
         segmentation is not stored, or fell back to paragraphs)."""
         if self.cache is None:
             return [{} for _ in latest]
